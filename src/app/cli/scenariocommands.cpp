@@ -1,0 +1,249 @@
+// The scenario subcommands of netsteps-cli: scenarios, run, export.
+
+#include "clicommands.h"
+
+#include "framecodec.h"
+#include "narrator.h"
+#include "pcapwriter.h"
+#include "scenarioregistry.h"
+#include "tcpflags.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace NetSteps::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NetSteps::Cli", text);
+}
+
+// Parses a subcommand's options; on failure writes one line to err and returns false.
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args, QTextStream &err)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("netsteps-cli %1").arg(command)} + args)) {
+        err << "netsteps-cli " << command << ": " << parser.errorText() << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+// Reads --seed and --msl, builds the scenario named by the first positional argument.
+std::optional<Scenario> buildFromOptions(const QCommandLineParser &parser, const QString &command, QTextStream &err)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        err << tr("netsteps-cli %1: expected one scenario id (see netsteps-cli scenarios)").arg(command) << Qt::endl;
+        return std::nullopt;
+    }
+    ScenarioParameters parameters;
+    if (parser.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        parameters.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok) {
+            err << tr("netsteps-cli %1: invalid --seed '%2': expected a non-negative integer")
+                       .arg(command, parser.value(QStringLiteral("seed")))
+                << Qt::endl;
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(QStringLiteral("msl"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("msl")).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600) {
+            err << tr("netsteps-cli %1: invalid --msl '%2': expected seconds, more than 0 and at most 3600")
+                       .arg(command, parser.value(QStringLiteral("msl")))
+                << Qt::endl;
+            return std::nullopt;
+        }
+        parameters.mslMs = qint64(seconds * 1000);
+    }
+    std::optional<Scenario> scenario = ScenarioRegistry::build(positional.first(), parameters);
+    if (!scenario) {
+        err << tr("netsteps-cli %1: unknown scenario id '%2'; known: %3")
+                   .arg(command, positional.first(), ScenarioRegistry::ids().join(QStringLiteral(", ")))
+            << Qt::endl;
+    }
+    return scenario;
+}
+
+QCommandLineOption seedOption()
+{
+    return {QStringLiteral("seed"), tr("Seed for sequence numbers, ports and MACs (default 1)."), QStringLiteral("N")};
+}
+
+QCommandLineOption mslOption()
+{
+    return {QStringLiteral("msl"), tr("Maximum segment lifetime in seconds (default 120)."), QStringLiteral("SECONDS")};
+}
+
+QJsonObject stepJson(const Scenario &scenario, int index)
+{
+    const Step &step = scenario.step(index);
+    QJsonObject o;
+    o.insert(QStringLiteral("step"), index);
+    o.insert(QStringLiteral("time_ms"), double(step.timeMs));
+    o.insert(QStringLiteral("event"), Narrator::eventTitle(scenario, index));
+    o.insert(QStringLiteral("caption"), Narrator::caption(scenario, index));
+    if (step.moved >= 0) {
+        const Transmission &t = scenario.transmission(step.moved);
+        o.insert(QStringLiteral("from"), t.from);
+        o.insert(QStringLiteral("to"), t.to);
+        o.insert(QStringLiteral("summary"), Narrator::segmentSummary(t.frame));
+        o.insert(QStringLiteral("flags"), tcpFlagsToString(t.frame.tcp->flags));
+        o.insert(QStringLiteral("seq"), double(t.frame.tcp->seq));
+        if (t.frame.tcp->flags.testFlag(TcpFlag::Ack))
+            o.insert(QStringLiteral("ack"), double(t.frame.tcp->ack));
+        else
+            o.insert(QStringLiteral("ack"), QJsonValue::Null);
+        o.insert(QStringLiteral("len"), int(t.frame.payload.size()));
+    } else {
+        for (const char *key : {"from", "to", "summary", "flags", "seq", "ack", "len"})
+            o.insert(QLatin1String(key), QJsonValue::Null);
+    }
+    QJsonArray sent;
+    for (int id : step.sent)
+        sent.append(Narrator::segmentSummary(scenario.transmission(id).frame));
+    o.insert(QStringLiteral("sent"), sent);
+    QJsonArray transitions;
+    for (const TransitionRecord &t : step.transitions) {
+        transitions.append(QJsonObject{
+            {QStringLiteral("endpoint"), t.endpoint},
+            {QStringLiteral("from"), tcpStateName(t.from)},
+            {QStringLiteral("to"), tcpStateName(t.to)},
+            {QStringLiteral("event"), TcpTransitionTable::eventIdentifier(t.event)},
+            {QStringLiteral("rfc"), QStringLiteral("RFC 9293 %1").arg(QLatin1String(t.transition().rfc))},
+        });
+    }
+    o.insert(QStringLiteral("transitions"), transitions);
+    QJsonObject states;
+    for (const TcpControlBlock &tcb : step.state.endpoints)
+        states.insert(tcb.name, tcpStateName(tcb.state));
+    o.insert(QStringLiteral("states"), states);
+    QJsonArray timers;
+    for (const TimerState &t : step.state.timers) {
+        timers.append(QJsonObject{{QStringLiteral("endpoint"), t.endpoint},
+                                  {QStringLiteral("kind"), t.kind == TimerState::Kind::TwoMsl
+                                                               ? QStringLiteral("2msl")
+                                                               : QStringLiteral("retransmission")},
+                                  {QStringLiteral("deadline_ms"), double(t.deadlineMs)}});
+    }
+    o.insert(QStringLiteral("timers"), timers);
+    return o;
+}
+
+QString formatTime(qint64 ms)
+{
+    return QStringLiteral("%1.%2 s").arg(ms / 1000).arg(ms % 1000, 3, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+int runScenariosCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON."));
+    parser.addOption(json);
+    if (!parse(parser, QStringLiteral("scenarios"), args, err))
+        return BadInput;
+    if (!parser.positionalArguments().isEmpty()) {
+        err << tr("netsteps-cli scenarios: unexpected argument '%1'").arg(parser.positionalArguments().first())
+            << Qt::endl;
+        return BadInput;
+    }
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const ScenarioInfo &info : ScenarioRegistry::all()) {
+            list.append(QJsonObject{{QStringLiteral("id"), info.id},
+                                    {QStringLiteral("topic"), info.topic},
+                                    {QStringLiteral("title"), info.title()},
+                                    {QStringLiteral("description"), info.summary()}});
+        }
+        out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    for (const ScenarioInfo &info : ScenarioRegistry::all())
+        out << info.id.leftJustified(20) << ' ' << info.summary() << '\n';
+    return Success;
+}
+
+int runRunCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Write one JSON object per step (JSON Lines)."));
+    parser.addOption(json);
+    parser.addOption(seedOption());
+    parser.addOption(mslOption());
+    if (!parse(parser, QStringLiteral("run"), args, err))
+        return BadInput;
+    const std::optional<Scenario> scenario = buildFromOptions(parser, QStringLiteral("run"), err);
+    if (!scenario)
+        return BadInput;
+    for (int i = 0; i < scenario->stepCount(); ++i) {
+        if (parser.isSet(json)) {
+            out << QJsonDocument(stepJson(*scenario, i)).toJson(QJsonDocument::Compact) << '\n';
+            continue;
+        }
+        const Step &step = scenario->step(i);
+        out << QStringLiteral("[%1] %2  %3").arg(i, 2).arg(formatTime(step.timeMs), 10).arg(Narrator::eventTitle(*scenario, i))
+            << '\n';
+        QStringList states;
+        for (const TcpControlBlock &tcb : step.state.endpoints)
+            states.append(QStringLiteral("%1=%2").arg(tcb.name, tcpStateName(tcb.state)));
+        out << "     " << states.join(QStringLiteral("  ")) << '\n';
+        out << "     " << Narrator::caption(*scenario, i) << "\n\n";
+    }
+    return Success;
+}
+
+int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption pcap(QStringLiteral("pcap"), tr("Write the frames to this pcap file."),
+                                  QStringLiteral("FILE"));
+    parser.addOption(pcap);
+    parser.addOption(seedOption());
+    parser.addOption(mslOption());
+    if (!parse(parser, QStringLiteral("export"), args, err))
+        return BadInput;
+    if (!parser.isSet(pcap)) {
+        err << tr("netsteps-cli export: --pcap FILE is required") << Qt::endl;
+        return BadInput;
+    }
+    const std::optional<Scenario> scenario = buildFromOptions(parser, QStringLiteral("export"), err);
+    if (!scenario)
+        return BadInput;
+
+    QList<std::pair<qint64, QByteArray>> records;
+    for (const Step &step : scenario->steps) {
+        // A capture beside the sender sees each frame when it is sent.
+        for (int id : step.sent) {
+            const Transmission &t = scenario->transmission(id);
+            records.append({t.sentMs * 1000, t.bytes});
+        }
+    }
+    QSaveFile file(parser.value(pcap));
+    if (!file.open(QIODevice::WriteOnly)) {
+        err << tr("netsteps-cli export: cannot write '%1': %2").arg(parser.value(pcap), file.errorString()) << Qt::endl;
+        return Failed;
+    }
+    file.write(PcapWriter::toBytes(records));
+    if (!file.commit()) {
+        err << tr("netsteps-cli export: cannot write '%1': %2").arg(parser.value(pcap), file.errorString()) << Qt::endl;
+        return Failed;
+    }
+    out << QCoreApplication::translate("NetSteps::Cli", "Wrote %n frame(s) of %1 to %2", nullptr, int(records.size()))
+               .arg(scenario->id, parser.value(pcap))
+        << Qt::endl;
+    return Success;
+}
+
+} // namespace NetSteps::Cli

@@ -1,0 +1,157 @@
+#include "narrator.h"
+
+#include "tcpflags.h"
+
+#include <QCoreApplication>
+
+namespace NetSteps {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NetSteps::Narrator", text);
+}
+
+QString transitionSentence(const TransitionRecord &t)
+{
+    if (t.from == t.to)
+        return tr("The %1 stays in %2.").arg(Narrator::endpointLabel(t.endpoint), tcpStateName(t.to));
+    return tr("The %1 moves %2 → %3.").arg(Narrator::endpointLabel(t.endpoint), tcpStateName(t.from),
+                                           tcpStateName(t.to));
+}
+
+QString sentSentence(const Scenario &scenario, const Step &step)
+{
+    QStringList parts;
+    for (int id : step.sent) {
+        const Transmission &t = scenario.transmission(id);
+        parts.append(tr("It sends %1 to the %2.").arg(Narrator::segmentSummary(t.frame), Narrator::endpointLabel(t.to)));
+    }
+    return parts.join(u' ');
+}
+
+QString initialCaption(const Scenario &scenario, const Step &step)
+{
+    const TcpControlBlock *client = step.state.endpoint(QStringLiteral("client"));
+    const TcpControlBlock *server = step.state.endpoint(QStringLiteral("server"));
+    if (client && server && client->state == TcpState::Established) {
+        return tr("A connection is ESTABLISHED between the client (%1:%2) and the server (%3:%4). "
+                  "Each side has sent nothing since the handshake; next, the client closes first.")
+            .arg(client->address.toString())
+            .arg(client->port)
+            .arg(server->address.toString())
+            .arg(server->port);
+    }
+    if (client && server) {
+        return tr("The client (%1) and the server (%2:%3) both start in CLOSED: no connection exists yet.")
+            .arg(client->address.toString(), server->address.toString())
+            .arg(server->port);
+    }
+    Q_UNUSED(scenario);
+    return tr("The initial state, before anything happens.");
+}
+
+} // namespace
+
+QString Narrator::endpointLabel(const QString &name)
+{
+    if (name == QLatin1String("client"))
+        return tr("client");
+    if (name == QLatin1String("server"))
+        return tr("server");
+    return name;
+}
+
+QString Narrator::segmentSummary(const Frame &frame)
+{
+    if (!frame.tcp)
+        return {};
+    const TcpHeader &h = *frame.tcp;
+    QString text = tcpFlagsToString(h.flags);
+    text += QStringLiteral(" seq=%1").arg(h.seq);
+    if (h.flags.testFlag(TcpFlag::Ack))
+        text += QStringLiteral(" ack=%1").arg(h.ack);
+    if (!frame.payload.isEmpty())
+        text += QStringLiteral(" len=%1").arg(frame.payload.size());
+    return text;
+}
+
+QString Narrator::eventTitle(const Scenario &scenario, int index)
+{
+    const Step &step = scenario.step(index);
+    switch (step.kind) {
+    case Step::Kind::Initial:
+        return tr("Initial state");
+    case Step::Kind::SocketCall:
+        return tr("%1: %2").arg(endpointLabel(step.actor), step.call);
+    case Step::Kind::Delivery: {
+        const Transmission &t = scenario.transmission(step.moved);
+        return tr("%1 → %2").arg(tcpFlagsToString(t.frame.tcp->flags), endpointLabel(step.actor));
+    }
+    case Step::Kind::Timer:
+        return tr("%1: %2").arg(endpointLabel(step.actor), TcpTransitionTable::eventName(step.event));
+    case Step::Kind::Decision:
+        return tr("Decision");
+    }
+    return {};
+}
+
+QString Narrator::layer(const Scenario &scenario, int index)
+{
+    Q_UNUSED(scenario);
+    Q_UNUSED(index);
+    return tr("Transport layer (TCP)");
+}
+
+QString Narrator::timeWaitNote(const Scenario &scenario)
+{
+    return tr("2MSL = %1 s here (MSL = %2 s, RFC 9293); Linux holds TIME-WAIT for a fixed 60 s.")
+        .arg(2 * scenario.mslMs / 1000)
+        .arg(scenario.mslMs / 1000);
+}
+
+QString Narrator::caption(const Scenario &scenario, int index)
+{
+    const Step &step = scenario.step(index);
+    QStringList sentences;
+    switch (step.kind) {
+    case Step::Kind::Initial:
+        return initialCaption(scenario, step);
+    case Step::Kind::SocketCall:
+        sentences.append(tr("The %1 calls %2 (%3).")
+                             .arg(endpointLabel(step.actor), step.call, TcpTransitionTable::eventName(step.event)));
+        break;
+    case Step::Kind::Delivery: {
+        const Transmission &t = scenario.transmission(step.moved);
+        sentences.append(tr("%1 arrives at the %2.").arg(segmentSummary(t.frame), endpointLabel(step.actor)));
+        if (step.transitions.isEmpty()) {
+            const TcpControlBlock *tcb = step.state.endpoint(step.actor);
+            sentences.append(tr("It does not apply in %1, so it is dropped.")
+                                 .arg(tcb ? tcpStateName(tcb->state) : QString()));
+        }
+        break;
+    }
+    case Step::Kind::Timer:
+        sentences.append(tr("The %1's %2 timer expires.")
+                             .arg(endpointLabel(step.actor),
+                                  step.event == TcpEvent::Timeout2Msl ? QStringLiteral("2MSL") : tr("retransmission")));
+        break;
+    case Step::Kind::Decision:
+        break;
+    }
+    for (const TransitionRecord &t : step.transitions)
+        sentences.append(transitionSentence(t));
+    const QString sent = sentSentence(scenario, step);
+    if (!sent.isEmpty())
+        sentences.append(sent);
+    for (const TransitionRecord &t : step.transitions)
+        sentences.append(TcpTransitionTable::noteText(t.transition()));
+    for (const TransitionRecord &t : step.transitions) {
+        if (t.to == TcpState::TimeWait && t.from != TcpState::TimeWait)
+            sentences.append(timeWaitNote(scenario));
+    }
+    return sentences.join(u' ');
+}
+
+} // namespace NetSteps

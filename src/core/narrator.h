@@ -1,0 +1,28 @@
+#pragma once
+
+#include "scenario.h"
+
+#include <QString>
+
+namespace NetSteps {
+
+// Turns the structured record of a step into the text a user reads. Every sentence goes
+// through translation, so the same step reads in English or Chinese.
+class Narrator
+{
+public:
+    // The caption of a step: what happened, to whom, which transition, and why.
+    static QString caption(const Scenario &scenario, int step);
+    // A short title for the step's event, e.g. "client: connect()" or "SYN → server".
+    static QString eventTitle(const Scenario &scenario, int step);
+    // The layer the step happens on, e.g. "Transport layer (TCP)".
+    static QString layer(const Scenario &scenario, int step);
+    // "SYN,ACK seq=… ack=… len=5": the segment's flags and numbers (not translated).
+    static QString segmentSummary(const Frame &frame);
+    // "client" / "server", translated.
+    static QString endpointLabel(const QString &name);
+    // The 2MSL of this scenario and Linux's TIME-WAIT, for display beside a TIME-WAIT timer.
+    static QString timeWaitNote(const Scenario &scenario);
+};
+
+} // namespace NetSteps

@@ -1,0 +1,33 @@
+#include "scenario.h"
+
+namespace NetSteps {
+
+const TcpControlBlock *WorldState::endpoint(const QString &name) const
+{
+    for (const TcpControlBlock &tcb : endpoints) {
+        if (tcb.name == name)
+            return &tcb;
+    }
+    return nullptr;
+}
+
+const TimerState *WorldState::timer(const QString &endpointName, TimerState::Kind kind) const
+{
+    for (const TimerState &t : timers) {
+        if (t.endpoint == endpointName && t.kind == kind)
+            return &t;
+    }
+    return nullptr;
+}
+
+QList<int> Scenario::transmissionsUpTo(int step) const
+{
+    QList<int> ids;
+    for (const Transmission &t : transmissions) {
+        if (t.sentStep <= step)
+            ids.append(t.id);
+    }
+    return ids;
+}
+
+} // namespace NetSteps

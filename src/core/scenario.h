@@ -1,0 +1,113 @@
+#pragma once
+
+#include "frame.h"
+#include "tcpendpoint.h"
+#include "tcptransitiontable.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace NetSteps {
+
+// A timer that runs in the simulated world, such as the 2MSL timer of TIME-WAIT.
+struct TimerState
+{
+    enum class Kind { TwoMsl, Retransmission };
+    QString endpoint;
+    Kind kind = Kind::TwoMsl;
+    qint64 startedMs = 0;
+    qint64 deadlineMs = 0;
+
+    friend bool operator==(const TimerState &, const TimerState &) = default;
+};
+
+// The complete state of the simulated world after a step: every endpoint's control block, the
+// running timers and the frames still on the wire. Seeking to a step restores exactly this.
+struct WorldState
+{
+    QList<TcpControlBlock> endpoints;
+    QList<TimerState> timers;
+    QList<int> inFlight; // ids of transmissions sent and not yet delivered
+
+    const TcpControlBlock *endpoint(const QString &name) const;
+    const TimerState *timer(const QString &endpoint, TimerState::Kind kind) const;
+
+    friend bool operator==(const WorldState &, const WorldState &) = default;
+};
+
+// One frame put on the wire: who sent it, when, and when (if ever) it arrived.
+struct Transmission
+{
+    int id = -1;
+    QString from;
+    QString to;
+    int sentStep = -1;
+    qint64 sentMs = 0;
+    int deliveredStep = -1; // -1 while in flight, or if it was lost
+    qint64 deliveredMs = 0;
+    bool lost = false;
+    Frame frame;      // the headers and payload it was built from
+    QByteArray bytes; // its exact wire bytes (Ethernet II)
+
+    friend bool operator==(const Transmission &, const Transmission &) = default;
+};
+
+// A transition one endpoint took during a step, with its row in the transition table.
+struct TransitionRecord
+{
+    QString endpoint;
+    TcpState from = TcpState::Closed;
+    TcpState to = TcpState::Closed;
+    TcpEvent event = TcpEvent::RcvAck;
+    int row = -1;
+
+    const TcpTransition &transition() const { return TcpTransitionTable::rows().at(row); }
+    friend bool operator==(const TransitionRecord &, const TransitionRecord &) = default;
+};
+
+// One event of a scenario. What the step did is described by structured fields; the caption a
+// user reads is made from them by Narrator, so it translates.
+struct Step
+{
+    enum class Kind { Initial, SocketCall, Delivery, Timer, Decision };
+
+    int index = 0;
+    qint64 timeMs = 0;
+    Kind kind = Kind::Initial;
+    QString actor;             // the endpoint that acted or received
+    QString call;              // for SocketCall: the call as students write it, e.g. "connect()"
+    TcpEvent event = TcpEvent::RcvAck; // the TCP event of the actor (not meaningful for Initial)
+    int moved = -1;            // the transmission that travelled (arrived) in this step, or -1
+    QList<int> sent;           // transmissions this step put on the wire
+    QList<TransitionRecord> transitions;
+    WorldState state;          // the complete state after the step
+
+    friend bool operator==(const Step &, const Step &) = default;
+};
+
+// A deterministic scenario: built from a seed and parameters, an ordered list of steps with
+// step 0 the initial state, and every frame that moved.
+class Scenario
+{
+public:
+    QString id;
+    quint64 seed = 1;
+    qint64 mslMs = 120000;
+    qint64 oneWayDelayMs = 10;
+    QStringList endpointNames;
+    QList<Step> steps;
+    QList<Transmission> transmissions;
+
+    int stepCount() const { return int(steps.size()); }
+    int lastStep() const { return int(steps.size()) - 1; }
+    const Step &step(int index) const { return steps.at(index); }
+    const Transmission &transmission(int id) const { return transmissions.at(id); }
+    // The transmissions whose lines a ladder shows at this step: sent at or before it.
+    QList<int> transmissionsUpTo(int step) const;
+
+    friend bool operator==(const Scenario &, const Scenario &) = default;
+};
+
+} // namespace NetSteps

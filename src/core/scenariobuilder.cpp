@@ -1,0 +1,195 @@
+#include "scenariobuilder.h"
+
+#include "framecodec.h"
+
+#include <stdexcept>
+
+namespace NetSteps {
+
+ScenarioBuilder::ScenarioBuilder(QString id, const ScenarioParameters &parameters)
+    : m_random(parameters.seed)
+{
+    m_scenario.id = std::move(id);
+    m_scenario.seed = parameters.seed;
+    m_scenario.mslMs = parameters.mslMs;
+    m_nextIpId = quint16(m_random.next32());
+}
+
+MacAddress ScenarioBuilder::randomMac()
+{
+    MacAddress::Bytes bytes;
+    const quint64 r = m_random.next64();
+    for (int i = 0; i < 6; ++i)
+        bytes[i] = quint8(r >> (8 * i));
+    bytes[0] = quint8((bytes[0] & 0xfc) | 0x02); // locally administered, unicast
+    return MacAddress(bytes);
+}
+
+void ScenarioBuilder::addEndpoint(const TcpControlBlock &tcb)
+{
+    m_endpoints.append(TcpEndpoint(tcb));
+    m_scenario.endpointNames.append(tcb.name);
+}
+
+TcpEndpoint &ScenarioBuilder::endpoint(const QString &name)
+{
+    for (TcpEndpoint &e : m_endpoints) {
+        if (e.tcb().name == name)
+            return e;
+    }
+    throw std::logic_error("ScenarioBuilder: unknown endpoint " + name.toStdString());
+}
+
+void ScenarioBuilder::establish(const QString &a, const QString &b)
+{
+    TcpControlBlock &x = endpoint(a).tcb();
+    TcpControlBlock &y = endpoint(b).tcb();
+    x.state = y.state = TcpState::Established;
+    y.passiveOpen = true;
+    x.peerPort = y.port;
+    y.peerPort = x.port;
+    x.irs = y.iss;
+    y.irs = x.iss;
+    x.sndUna = x.sndNxt = x.iss + 1;
+    y.sndUna = y.sndNxt = y.iss + 1;
+    x.rcvNxt = y.iss + 1;
+    y.rcvNxt = x.iss + 1;
+}
+
+void ScenarioBuilder::recordInitial()
+{
+    Step &step = beginStep(Step::Kind::Initial, {});
+    endStep(step);
+}
+
+Step &ScenarioBuilder::beginStep(Step::Kind kind, const QString &actor)
+{
+    Step step;
+    step.index = int(m_scenario.steps.size());
+    step.kind = kind;
+    step.actor = actor;
+    step.timeMs = m_nowMs;
+    m_scenario.steps.append(step);
+    return m_scenario.steps.last();
+}
+
+void ScenarioBuilder::endStep(Step &step)
+{
+    step.state.endpoints.clear();
+    for (const TcpEndpoint &e : m_endpoints)
+        step.state.endpoints.append(e.tcb());
+    step.state.timers = m_timers;
+    step.state.inFlight = m_inFlight;
+}
+
+void ScenarioBuilder::call(const QString &name, TcpEvent event, const QString &callText, const QByteArray &data,
+                           qint64 thinkMs)
+{
+    m_nowMs += thinkMs;
+    Step &step = beginStep(Step::Kind::SocketCall, name);
+    step.call = callText;
+    const TcpEndpoint::Outcome outcome = endpoint(name).call(event, data);
+    if (!outcome.row)
+        throw std::logic_error("ScenarioBuilder: call not valid in this state");
+    record(step, name, outcome);
+    endStep(step);
+}
+
+void ScenarioBuilder::deliverNext()
+{
+    if (m_inFlight.isEmpty())
+        throw std::logic_error("ScenarioBuilder: nothing in flight");
+    const int id = m_inFlight.takeFirst();
+    Transmission &t = m_scenario.transmissions[id];
+    m_nowMs = qMax(m_nowMs, t.sentMs + m_scenario.oneWayDelayMs);
+    Step &step = beginStep(Step::Kind::Delivery, t.to);
+    step.moved = id;
+    t.deliveredStep = step.index;
+    t.deliveredMs = m_nowMs;
+    const TcpEndpoint::Outcome outcome = endpoint(t.to).receive(*t.frame.tcp, t.frame.payload);
+    record(step, t.to, outcome);
+    endStep(step);
+}
+
+void ScenarioBuilder::expire(const QString &name, TimerState::Kind kind)
+{
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < m_timers.size(); ++i) {
+        if (m_timers[i].endpoint == name && m_timers[i].kind == kind)
+            index = i;
+    }
+    if (index < 0)
+        throw std::logic_error("ScenarioBuilder: no such timer");
+    m_nowMs = qMax(m_nowMs, m_timers[index].deadlineMs);
+    m_timers.removeAt(index);
+    Step &step = beginStep(Step::Kind::Timer, name);
+    const TcpEvent event =
+        kind == TimerState::Kind::TwoMsl ? TcpEvent::Timeout2Msl : TcpEvent::TimeoutRetransmission;
+    const TcpEndpoint::Outcome outcome = endpoint(name).timeout(event);
+    if (!outcome.row)
+        throw std::logic_error("ScenarioBuilder: timeout not valid in this state");
+    record(step, name, outcome);
+    endStep(step);
+}
+
+void ScenarioBuilder::record(Step &step, const QString &actor, const TcpEndpoint::Outcome &outcome)
+{
+    step.event = outcome.event;
+    if (!outcome.row)
+        return; // the segment was dropped: no transition
+    step.transitions.append(TransitionRecord{actor, outcome.from, outcome.row->to, outcome.event,
+                                             TcpTransitionTable::indexOf(outcome.row)});
+    applyTimer(actor, outcome.row->timer);
+    if (outcome.segment)
+        transmit(step, actor, *outcome.segment, outcome.payload);
+}
+
+void ScenarioBuilder::applyTimer(const QString &name, TcpTimerAction action)
+{
+    if (action == TcpTimerAction::None)
+        return;
+    m_timers.removeIf([&](const TimerState &t) { return t.endpoint == name && t.kind == TimerState::Kind::TwoMsl; });
+    m_timers.append(TimerState{name, TimerState::Kind::TwoMsl, m_nowMs, m_nowMs + 2 * m_scenario.mslMs});
+}
+
+void ScenarioBuilder::transmit(Step &step, const QString &from, const TcpHeader &segment, const QByteArray &payload)
+{
+    const TcpControlBlock &sender = endpoint(from).tcb();
+    QString to;
+    for (const TcpEndpoint &e : m_endpoints) {
+        if (e.tcb().name != from && e.tcb().port == segment.destinationPort)
+            to = e.tcb().name;
+    }
+    Transmission t;
+    t.id = int(m_scenario.transmissions.size());
+    t.from = from;
+    t.to = to;
+    t.sentStep = step.index;
+    t.sentMs = m_nowMs;
+    t.frame.ethernet.source = sender.mac;
+    t.frame.ethernet.destination = sender.peerMac;
+    t.frame.ethernet.etherType = 0x0800;
+    Ipv4Header ip;
+    ip.identification = m_nextIpId++;
+    ip.protocol = 6;
+    ip.source = sender.address;
+    ip.destination = sender.peerAddress;
+    t.frame.ipv4 = ip;
+    t.frame.tcp = segment;
+    t.frame.payload = payload;
+    t.bytes = FrameCodec::encode(t.frame);
+    // Keep the frame as it decodes from its own bytes, with lengths and checksums filled in.
+    const Parsed<Frame> decoded = FrameCodec::decode(t.bytes);
+    if (decoded.ok())
+        t.frame = decoded.value();
+    step.sent.append(t.id);
+    m_inFlight.append(t.id);
+    m_scenario.transmissions.append(t);
+}
+
+Scenario ScenarioBuilder::finish()
+{
+    return std::move(m_scenario);
+}
+
+} // namespace NetSteps

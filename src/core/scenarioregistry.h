@@ -1,0 +1,38 @@
+#pragma once
+
+#include "scenario.h"
+#include "scenariobuilder.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace NetSteps {
+
+// What the navigator, the CLI and the lessons know of a scenario before building it.
+struct ScenarioInfo
+{
+    QString id;    // stable: "tcp-handshake"
+    QString topic; // stable: "tcp", "arp", "addressing", "sockets", "basics"
+    const char *titleSource;   // English source text, translated by title()
+    const char *summarySource; // one line, translated by summary()
+    std::function<Scenario(const ScenarioParameters &)> build;
+
+    QString title() const;
+    QString summary() const;
+};
+
+// Every scenario NetSteps can perform, in teaching order.
+class ScenarioRegistry
+{
+public:
+    static const QList<ScenarioInfo> &all();
+    static const ScenarioInfo *find(QStringView id);
+    static QStringList ids();
+    static QString topicTitle(const QString &topic);
+    static std::optional<Scenario> build(QStringView id, const ScenarioParameters &parameters);
+};
+
+} // namespace NetSteps
