@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 // `netsteps-cli subnet`: the subnet-mask AND on the command line, as text or JSON.
 namespace NetSteps::Cli {

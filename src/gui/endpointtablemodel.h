@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QStringList>
+
+#include <functional>
+
+namespace NetSteps {
+
+class Scenario;
+
+// Each endpoint's TCP state and sequence variables at the current step, as modelled, beside
+// what the kernel reports (in Simulated mode there is no kernel socket, and the column says so).
+class EndpointTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EndpointTableModel)
+
+public:
+    enum Column { Endpoint, State, Kernel, SndUna, SndNxt, RcvNxt, Timer, ColumnCount };
+
+    explicit EndpointTableModel(QObject *parent = nullptr);
+
+    void setScenario(const Scenario *scenario);
+    void setStep(int step);
+    void setEndpointLabeler(std::function<QString(const QString &)> labeler);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    const Scenario *m_scenario = nullptr;
+    int m_step = 0;
+    std::function<QString(const QString &)> m_labeler;
+};
+
+} // namespace NetSteps

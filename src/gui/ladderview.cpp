@@ -1,0 +1,367 @@
+#include "ladderview.h"
+
+#include "narrator.h"
+#include "palette.h"
+#include "scenario.h"
+#include "tcpflags.h"
+
+#include <QGraphicsEllipseItem>
+#include <QGraphicsLineItem>
+#include <QGraphicsPathItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QMouseEvent>
+#include <QResizeEvent>
+#include <QPainterPath>
+#include <QtMath>
+
+namespace NetSteps {
+
+namespace {
+
+// The layout follows the view's width while type keeps its size, so labels stay readable on a
+// projector whatever the window size; long scenarios scroll vertically.
+constexpr qreal minimumWidth = 520;
+constexpr qreal headerHeight = 86;
+constexpr qreal rowHeight = 70;
+constexpr qreal gutter = 52;       // step numbers and times
+constexpr qreal stateColumn = 128; // state names beside a lifeline
+constexpr int dataType = 0;
+constexpr int dataTransmission = 1;
+constexpr int dataEndpoint = 2;
+
+// A text item with a white backing so it stays readable over lines.
+QGraphicsSimpleTextItem *addText(QGraphicsScene *scene, const QString &text, const QFont &font, const QColor &color,
+                                 QPointF anchor, Qt::Alignment align, int type = 0)
+{
+    auto *item = new QGraphicsSimpleTextItem(text);
+    item->setFont(font);
+    item->setBrush(color);
+    const QRectF r = item->boundingRect();
+    QPointF pos = anchor;
+    if (align & Qt::AlignRight)
+        pos.rx() -= r.width();
+    else if (align & Qt::AlignHCenter)
+        pos.rx() -= r.width() / 2;
+    if (align & Qt::AlignBottom)
+        pos.ry() -= r.height();
+    else if (align & Qt::AlignVCenter)
+        pos.ry() -= r.height() / 2;
+    auto *backing = scene->addRect(QRectF(pos, r.size()).adjusted(-3, -1, 3, 1), Qt::NoPen,
+                                   QColor(255, 255, 255, 225));
+    backing->setZValue(3);
+    item->setPos(pos);
+    item->setZValue(4);
+    if (type)
+        item->setData(dataType, type);
+    scene->addItem(item);
+    return item;
+}
+
+QPainterPath arrowHead(QPointF tip, qreal angle, qreal size)
+{
+    QPainterPath head;
+    head.moveTo(tip);
+    head.lineTo(tip - QPointF(qCos(angle - 0.4) * size, qSin(angle - 0.4) * size));
+    head.lineTo(tip - QPointF(qCos(angle + 0.4) * size, qSin(angle + 0.4) * size));
+    head.closeSubpath();
+    return head;
+}
+
+} // namespace
+
+LadderView::LadderView(QWidget *parent) : QGraphicsView(parent), m_scene(new QGraphicsScene(this))
+{
+    setScene(m_scene);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setFrameShape(QFrame::NoFrame);
+    setBackgroundBrush(Qt::white);
+    setAccessibleName(tr("Ladder diagram"));
+    m_labeler = [](const QString &name) { return name; };
+}
+
+void LadderView::setScenario(const Scenario *scenario)
+{
+    m_scenario = scenario;
+    m_step = 0;
+    m_progress = 1.0;
+    m_selected = -1;
+    rebuild();
+}
+
+void LadderView::setEndpointLabeler(std::function<QString(const QString &)> labeler)
+{
+    m_labeler = std::move(labeler);
+    rebuild();
+}
+
+void LadderView::showStep(int step, qreal progress)
+{
+    m_step = step;
+    m_progress = progress;
+    rebuild();
+}
+
+void LadderView::selectTransmission(int id)
+{
+    if (m_selected == id)
+        return;
+    m_selected = id;
+    rebuild();
+    Q_EMIT transmissionSelected(id);
+}
+
+QList<LadderView::ArrowInfo> LadderView::arrows() const
+{
+    return m_arrows;
+}
+
+QString LadderView::stateLabel(const QString &endpoint) const
+{
+    return m_stateLabels.value(endpoint);
+}
+
+QString LadderView::timerText() const
+{
+    return m_timerText;
+}
+
+QString LadderView::label(const QString &endpoint) const
+{
+    return m_labeler ? m_labeler(endpoint) : endpoint;
+}
+
+qreal LadderView::rowY(int step) const
+{
+    return headerHeight + 30 + step * rowHeight;
+}
+
+qreal LadderView::lifelineX(const QString &endpoint) const
+{
+    if (!m_scenario || m_scenario->endpointNames.isEmpty())
+        return m_leftX;
+    return m_scenario->endpointNames.indexOf(endpoint) <= 0 ? m_leftX : m_rightX;
+}
+
+void LadderView::rebuild()
+{
+    m_scene->clear();
+    m_arrows.clear();
+    m_stateLabels.clear();
+    m_timerText.clear();
+    m_width = qMax(minimumWidth, qreal(viewport()->width()) - 2);
+    m_leftX = gutter + stateColumn;
+    m_rightX = m_width - stateColumn;
+    if (!m_scenario || m_scenario->steps.isEmpty()) {
+        m_scene->setSceneRect(0, 0, m_width, 400);
+        return;
+    }
+    m_step = qBound(0, m_step, m_scenario->lastStep());
+    addStepRows();
+    addLifelines();
+    addStateLabels();
+    addTimeWait();
+    addArrows();
+    m_scene->setSceneRect(0, 0, m_width, rowY(m_scenario->lastStep()) + rowHeight / 2 + 44);
+    ensureVisible(QRectF(0, rowY(m_step) - rowHeight, 10, rowHeight * 2), 0, 20);
+}
+
+void LadderView::addLifelines()
+{
+    const qreal bottom = rowY(m_scenario->lastStep()) + rowHeight / 2;
+    const WorldState &state = m_scenario->step(m_step).state;
+    for (const QString &name : m_scenario->endpointNames) {
+        const qreal x = lifelineX(name);
+        const QColor color = Palette::endpointColor(name);
+        const qreal half = qMin<qreal>(120, stateColumn - 8);
+        m_scene->addRect(QRectF(x - half, 8, 2 * half, 66), QPen(color, 2), Palette::endpointFill(name))->setZValue(2);
+        auto *title = m_scene->addSimpleText(label(name), Palette::viewFont(15, true));
+        title->setBrush(color);
+        title->setPos(x - title->boundingRect().width() / 2, 12);
+        title->setZValue(4);
+        if (const TcpControlBlock *tcb = state.endpoint(name)) {
+            auto *address = m_scene->addSimpleText(
+                QStringLiteral("%1:%2").arg(tcb->address.toString()).arg(tcb->port), Palette::viewFont(11));
+            address->setBrush(Palette::ink());
+            address->setPos(x - address->boundingRect().width() / 2, 44);
+            address->setZValue(4);
+        }
+        m_scene->addLine(QLineF(x, 74, x, bottom), QPen(color, 3))->setZValue(1);
+    }
+}
+
+void LadderView::addStepRows()
+{
+    const QFont font = Palette::viewFont(10);
+    for (int i = 0; i <= m_scenario->lastStep(); ++i) {
+        const qreal y = rowY(i);
+        const bool current = i == m_step;
+        if (current) {
+            m_scene->addRect(QRectF(0, y - rowHeight / 2 + 4, m_width, rowHeight - 8), Qt::NoPen,
+                             QColor(255, 243, 200))
+                ->setZValue(0);
+        } else if (i <= m_step) {
+            m_scene->addLine(QLineF(60, y, m_width - 20, y), QPen(QColor(235, 235, 235), 1, Qt::DotLine))
+                ->setZValue(0);
+        }
+        auto *number = m_scene->addSimpleText(QString::number(i), Palette::viewFont(11, current));
+        number->setBrush(i <= m_step ? Palette::ink() : Palette::muted());
+        number->setPos(12, y - number->boundingRect().height() / 2);
+        if (i <= m_step) {
+            const qint64 ms = m_scenario->step(i).timeMs;
+            auto *time = m_scene->addSimpleText(QStringLiteral("%1 ms").arg(ms), font);
+            time->setBrush(Palette::muted());
+            time->setPos(12, y + 10);
+        }
+    }
+}
+
+void LadderView::addStateLabels()
+{
+    const QFont stateFont = Palette::viewFont(12, true);
+    const QFont callFont = Palette::viewFont(11);
+    QHash<QString, TcpState> shown;
+    for (int i = 0; i <= m_step; ++i) {
+        const Step &step = m_scenario->step(i);
+        const bool arrived = i < m_step || m_progress >= 1.0 || step.kind != Step::Kind::Delivery;
+        for (const TcpControlBlock &tcb : step.state.endpoints) {
+            const bool changed = !shown.contains(tcb.name) || shown.value(tcb.name) != tcb.state;
+            const bool isActor = step.actor == tcb.name;
+            if (!changed && !(isActor && step.kind == Step::Kind::SocketCall))
+                continue;
+            if (!arrived && isActor)
+                continue; // the state changes when the frame arrives
+            const bool left = lifelineX(tcb.name) == m_leftX;
+            const qreal x = left ? m_leftX - 14 : m_rightX + 14;
+            const Qt::Alignment align = (left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+            const QString text = tcpStateName(tcb.state);
+            auto *item = addText(m_scene, text, stateFont, Palette::endpointColor(tcb.name),
+                                 QPointF(x, rowY(i) - (isActor && step.kind == Step::Kind::SocketCall ? 11 : 0)),
+                                 align, StateLabelType);
+            item->setData(dataEndpoint, tcb.name);
+            if (isActor && step.kind == Step::Kind::SocketCall)
+                addText(m_scene, step.call, callFont, Palette::ink(), QPointF(x, rowY(i) + 12), align);
+            if (isActor && step.kind == Step::Kind::Timer)
+                addText(m_scene, TcpTransitionTable::eventName(step.event), callFont, Palette::highlight(),
+                        QPointF(x, rowY(i) + 16), align);
+            shown.insert(tcb.name, tcb.state);
+            m_stateLabels.insert(tcb.name, text);
+        }
+    }
+}
+
+void LadderView::addArrows()
+{
+    const QFont flagsFont = Palette::viewFont(12, true);
+    const QFont numbersFont = Palette::viewFont(10.5);
+    for (int id : m_scenario->transmissionsUpTo(m_step)) {
+        const Transmission &t = m_scenario->transmission(id);
+        const QPointF start(lifelineX(t.from), rowY(t.sentStep));
+        const bool delivered = t.deliveredStep >= 0 && t.deliveredStep <= m_step;
+        qreal fraction = 1.0;
+        QPointF end(lifelineX(t.to), rowY(t.deliveredStep >= 0 ? t.deliveredStep : t.sentStep + 1));
+        if (!delivered) {
+            fraction = 0.12; // sent, still on the wire: a stub leaves the sender
+        } else if (t.deliveredStep == m_step) {
+            fraction = m_progress;
+        }
+        const QPointF tip = start + (end - start) * fraction;
+        const QColor color = Palette::endpointColor(t.from);
+        const bool selected = id == m_selected;
+        QPen pen(selected ? Palette::highlight() : color, selected ? 4 : 2.5);
+        if (!delivered)
+            pen.setStyle(Qt::DashLine);
+        auto *line = m_scene->addLine(QLineF(start, tip), pen);
+        line->setZValue(2);
+        line->setData(dataType, ArrowType);
+        line->setData(dataTransmission, id);
+        line->setCursor(Qt::PointingHandCursor);
+        const qreal angle = qAtan2(end.y() - start.y(), end.x() - start.x());
+        if (fraction >= 1.0) {
+            auto *head = m_scene->addPath(arrowHead(tip, angle, 14), Qt::NoPen, pen.color());
+            head->setZValue(2);
+        } else if (delivered) {
+            auto *packet = m_scene->addEllipse(QRectF(tip - QPointF(9, 9), QSizeF(18, 18)), QPen(Qt::white, 2), color);
+            packet->setZValue(5);
+            packet->setData(dataType, PacketType);
+        }
+
+        const QString flags = tcpFlagsToString(t.frame.tcp->flags);
+        QString numbers = QStringLiteral("seq=%1").arg(t.frame.tcp->seq);
+        if (t.frame.tcp->flags.testFlag(TcpFlag::Ack))
+            numbers += QStringLiteral(" ack=%1").arg(t.frame.tcp->ack);
+        if (!t.frame.payload.isEmpty())
+            numbers += QStringLiteral(" len=%1").arg(t.frame.payload.size());
+        const QPointF mid = delivered ? (start + end) / 2 : start + (end - start) * 0.3;
+        auto *flagsItem = addText(m_scene, flags, flagsFont, selected ? Palette::highlight() : color,
+                                  mid - QPointF(0, 2), Qt::AlignHCenter | Qt::AlignBottom);
+        flagsItem->setData(dataType, ArrowType);
+        flagsItem->setData(dataTransmission, id);
+        auto *numbersItem = addText(m_scene, numbers, numbersFont, Palette::ink(), mid + QPointF(0, 2),
+                                    Qt::AlignHCenter | Qt::AlignTop);
+        numbersItem->setData(dataType, ArrowType);
+        numbersItem->setData(dataTransmission, id);
+        m_arrows.append(ArrowInfo{id, t.from, t.to, flags + u' ' + numbers, delivered && fraction >= 1.0});
+    }
+}
+
+void LadderView::addTimeWait()
+{
+    const Step &step = m_scenario->step(m_step);
+    for (const TcpControlBlock &tcb : m_scenario->step(qMax(0, m_step - 1)).state.endpoints) {
+        // The interval of this endpoint's TIME-WAIT that has begun by the current step.
+        int entered = -1;
+        for (int i = 0; i <= m_step; ++i) {
+            const TcpControlBlock *e = m_scenario->step(i).state.endpoint(tcb.name);
+            if (e && e->state == TcpState::TimeWait && entered < 0)
+                entered = i;
+            if (e && e->state != TcpState::TimeWait && entered >= 0 && i < m_step)
+                entered = -1;
+        }
+        if (entered < 0)
+            continue;
+        const TimerState *timer = m_scenario->step(entered).state.timer(tcb.name, TimerState::Kind::TwoMsl);
+        if (!timer)
+            continue;
+        // Simulated time at the current position: a timer step's time runs while it animates.
+        qint64 now = step.timeMs;
+        if (m_progress < 1.0 && m_step > 0)
+            now = m_scenario->step(m_step - 1).timeMs + qint64((step.timeMs - m_scenario->step(m_step - 1).timeMs) * m_progress);
+        const qint64 textbookLeft = qMax<qint64>(0, timer->deadlineMs - now);
+        const qint64 linuxLeft = qMax<qint64>(0, timer->startedMs + 60000 - now);
+        const qreal x = lifelineX(tcb.name);
+        const qreal top = rowY(entered);
+        const qreal bottom = m_step > entered ? rowY(m_step) : top + rowHeight / 2;
+        auto *band = m_scene->addRect(QRectF(x - 7, top, 14, bottom - top), Qt::NoPen, QColor(211, 47, 47, 110));
+        band->setZValue(1.5);
+        band->setData(dataType, TimerType);
+        m_timerText = tr("TIME-WAIT: 2MSL %1 s left · Linux %2 s left")
+                          .arg(QString::number(textbookLeft / 1000.0, 'f', 1), QString::number(linuxLeft / 1000.0, 'f', 1));
+        // Below the last row, where no arrow runs.
+        addText(m_scene, QStringLiteral("%1 — %2").arg(label(tcb.name), m_timerText), Palette::viewFont(12, true),
+                Palette::highlight(), QPointF(m_width / 2, rowY(m_scenario->lastStep()) + rowHeight / 2 + 12),
+                Qt::AlignHCenter | Qt::AlignTop, TimerType);
+    }
+}
+
+void LadderView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (event->oldSize().width() != event->size().width())
+        rebuild();
+}
+
+void LadderView::mousePressEvent(QMouseEvent *event)
+{
+    for (QGraphicsItem *item : items(event->pos())) {
+        if (item->data(dataType).toInt() == ArrowType) {
+            selectTransmission(item->data(dataTransmission).toInt());
+            return;
+        }
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+} // namespace NetSteps

@@ -1,0 +1,138 @@
+#include "launchoptions.h"
+
+#include "ladderview.h"
+#include "mainwindow.h"
+#include "playbackcontroller.h"
+#include "scenarioregistry.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QImageWriter>
+#include <QPixmap>
+
+namespace NetSteps {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NetSteps::LaunchOptions", text);
+}
+} // namespace
+
+QString LaunchOptions::usage()
+{
+    return tr("Usage: netsteps [--lesson ID] [--step N] [--seed N] [--lang en|zh_CN]\n"
+              "                [--screenshot FILE.png] [--size WxH]\n"
+              "\n"
+              "  --lesson ID        open this lesson (netsteps-cli scenarios lists them)\n"
+              "  --step N           show step N (0 is the initial state)\n"
+              "  --seed N           seed for sequence numbers, ports and MAC addresses (default 1)\n"
+              "  --lang L           interface language: en or zh_CN\n"
+              "  --screenshot FILE  render the window to a PNG file and exit (works without a display)\n"
+              "  --size WxH         window size for the screenshot (default 1280x800)\n");
+}
+
+Parsed<LaunchOptions> LaunchOptions::parse(const QStringList &arguments)
+{
+    LaunchOptions options;
+    const auto error = [](const QString &message) { return ParseError{message, -1, 0, -1}; };
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString name = arguments[i];
+        QString value;
+        const qsizetype eq = name.indexOf(u'=');
+        const bool inlineValue = name.startsWith(QLatin1String("--")) && eq > 0;
+        if (inlineValue) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+        }
+        if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
+            options.help = true;
+            continue;
+        }
+        static const QStringList valued = {QStringLiteral("--lesson"), QStringLiteral("--step"),
+                                           QStringLiteral("--seed"), QStringLiteral("--lang"),
+                                           QStringLiteral("--screenshot"), QStringLiteral("--size")};
+        if (!valued.contains(name)) {
+            // Qt's own options (-platform, -style, ...) were removed by QApplication already.
+            return error(tr("unknown option '%1' (see netsteps --help)").arg(arguments[i]));
+        }
+        if (!inlineValue) {
+            if (i + 1 >= arguments.size())
+                return error(tr("option %1 needs a value").arg(name));
+            value = arguments[++i];
+        }
+        if (name == QLatin1String("--lesson")) {
+            if (!ScenarioRegistry::find(value))
+                return error(tr("unknown lesson '%1'; known: %2")
+                                 .arg(value, ScenarioRegistry::ids().join(QStringLiteral(", "))));
+            options.lesson = value;
+        } else if (name == QLatin1String("--step")) {
+            bool ok = false;
+            const int step = value.toInt(&ok);
+            if (!ok || step < 0)
+                return error(tr("invalid --step '%1': expected a step number, 0 or more").arg(value));
+            options.step = step;
+        } else if (name == QLatin1String("--seed")) {
+            bool ok = false;
+            options.seed = value.toULongLong(&ok);
+            if (!ok)
+                return error(tr("invalid --seed '%1': expected a non-negative integer").arg(value));
+        } else if (name == QLatin1String("--lang")) {
+            if (!availableLanguages().contains(value))
+                return error(tr("unknown language '%1' (use en or zh_CN)").arg(value));
+            options.language = value;
+        } else if (name == QLatin1String("--screenshot")) {
+            if (value.isEmpty())
+                return error(tr("--screenshot needs a file name"));
+            options.screenshot = value;
+        } else if (name == QLatin1String("--size")) {
+            const QStringList parts = value.split(u'x');
+            bool okW = false;
+            bool okH = false;
+            const int w = parts.size() == 2 ? parts[0].toInt(&okW) : 0;
+            const int h = parts.size() == 2 ? parts[1].toInt(&okH) : 0;
+            if (!okW || !okH || w < 320 || h < 240 || w > 7680 || h > 4320)
+                return error(tr("invalid --size '%1': expected WIDTHxHEIGHT between 320x240 and 7680x4320").arg(value));
+            options.size = QSize(w, h);
+        }
+    }
+    if (options.step && options.lesson.isEmpty())
+        return error(tr("--step needs --lesson"));
+    if (!options.screenshot.isEmpty() && options.lesson.isEmpty())
+        return error(tr("--screenshot needs --lesson"));
+    return options;
+}
+
+QString LaunchOptions::apply(MainWindow &window) const
+{
+    if (!language.isEmpty())
+        window.setLanguage(language);
+    if (lesson.isEmpty())
+        return {};
+    window.openLesson(lesson, seed);
+    if (step) {
+        const int last = window.scenario()->lastStep();
+        if (*step > last)
+            return tr("step %1 is out of range: lesson %2 has steps 0 to %3").arg(*step).arg(lesson).arg(last);
+        window.playback()->seek(*step);
+    }
+    return {};
+}
+
+QString LaunchOptions::renderScreenshot(MainWindow &window) const
+{
+    window.resize(size);
+    window.show();
+    QCoreApplication::processEvents();
+    // Lay out again at the final size so every view fits it.
+    window.playback()->seek(window.playback()->step());
+    QCoreApplication::processEvents();
+    const QPixmap pixmap = window.grab();
+    QImageWriter writer(screenshot, "png");
+    if (!writer.write(pixmap.toImage()))
+        return tr("cannot write '%1': %2").arg(screenshot, writer.errorString());
+    return {};
+}
+
+} // namespace NetSteps

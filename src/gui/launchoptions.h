@@ -1,0 +1,37 @@
+#pragma once
+
+#include "parseresult.h"
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace NetSteps {
+
+class MainWindow;
+
+// The window's command line: which lesson and step to open, and whether to render it to a PNG
+// and exit (`netsteps --lesson tcp-handshake --step 3 --screenshot out.png`).
+struct LaunchOptions
+{
+    QString lesson;
+    std::optional<int> step;
+    QString screenshot;
+    QSize size{1280, 800};
+    QString language;
+    quint64 seed = 1;
+    bool help = false;
+
+    static QString usage();
+    // Parses the arguments after the program name. Unknown options, a bad number or size, an
+    // unknown lesson or language: an error naming the bad part.
+    static Parsed<LaunchOptions> parse(const QStringList &arguments);
+    // Opens the lesson and step in the window. Returns an error message when the step is out of range.
+    QString apply(MainWindow &window) const;
+    // Renders the window at its state to the PNG file; returns an error message or an empty string.
+    QString renderScreenshot(MainWindow &window) const;
+};
+
+} // namespace NetSteps

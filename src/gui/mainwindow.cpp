@@ -1,0 +1,337 @@
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "endpointtablemodel.h"
+#include "inspectorwidget.h"
+#include "ladderview.h"
+#include "narrator.h"
+#include "pcapwriter.h"
+#include "playbackcontroller.h"
+#include "scenarioregistry.h"
+#include "statediagramview.h"
+#include "tcpflags.h"
+#include "translations.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QShortcut>
+#include <QStyle>
+
+namespace NetSteps {
+
+namespace {
+constexpr int lessonIdRole = Qt::UserRole + 1;
+const qreal speeds[] = {0.25, 0.5, 1.0, 2.0, 4.0};
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_playback(new PlaybackController(this))
+{
+    m_ui->setupUi(this);
+    setupControls();
+    setupShortcuts();
+
+    const auto labeler = [this](const QString &name) { return endpointLabel(name); };
+    ladderView()->setEndpointLabeler(labeler);
+    stateDiagram()->setEndpointLabeler(labeler);
+    inspector()->endpointModel()->setEndpointLabeler(labeler);
+
+    QFont captionFont = m_ui->captionLabel->font();
+    captionFont.setPointSizeF(captionFont.pointSizeF() * 1.35);
+    m_ui->captionLabel->setFont(captionFont);
+    m_ui->captionLabel->setMinimumHeight(m_ui->captionLabel->fontMetrics().lineSpacing() * 3 + 8);
+    QFont titleFont = m_ui->stepTitleLabel->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_ui->stepTitleLabel->setFont(titleFont);
+
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setStretchFactor(2, 0);
+    m_ui->mainSplitter->setSizes({190, 760, 330});
+    m_ui->stageSplitter->setSizes({440, 320});
+
+    connect(m_playback, &PlaybackController::positionChanged, this, &MainWindow::showPosition);
+    connect(m_playback, &PlaybackController::playingChanged, this, &MainWindow::updatePlayButton);
+    connect(ladderView(), &LadderView::transmissionSelected, this, &MainWindow::showTransmission);
+    connect(m_ui->exportPcapAction, &QAction::triggered, this, &MainWindow::exportPcap);
+    connect(m_ui->saveScreenshotAction, &QAction::triggered, this, &MainWindow::saveScreenshot);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
+
+    populateLessons();
+    retranslate();
+}
+
+MainWindow::~MainWindow() = default;
+
+LadderView *MainWindow::ladderView() const
+{
+    return m_ui->ladderView;
+}
+
+StateDiagramView *MainWindow::stateDiagram() const
+{
+    return m_ui->stateDiagramView;
+}
+
+InspectorWidget *MainWindow::inspector() const
+{
+    return m_ui->inspector;
+}
+
+QString MainWindow::caption() const
+{
+    return m_ui->captionLabel->text();
+}
+
+QString MainWindow::stepTitle() const
+{
+    return m_ui->stepTitleLabel->text();
+}
+
+QString MainWindow::endpointLabel(const QString &name) const
+{
+    return Narrator::endpointLabel(name);
+}
+
+void MainWindow::setupControls()
+{
+    const auto icon = [this](QStyle::StandardPixmap p) { return style()->standardIcon(p); };
+    m_ui->restartButton->setIcon(icon(QStyle::SP_MediaSkipBackward));
+    m_ui->backButton->setIcon(icon(QStyle::SP_MediaSeekBackward));
+    m_ui->forwardButton->setIcon(icon(QStyle::SP_MediaSeekForward));
+    m_ui->endButton->setIcon(icon(QStyle::SP_MediaSkipForward));
+    updatePlayButton(false);
+    for (QToolButton *b : {m_ui->restartButton, m_ui->backButton, m_ui->playButton, m_ui->forwardButton, m_ui->endButton})
+        b->setIconSize(QSize(28, 28));
+
+    connect(m_ui->restartButton, &QToolButton::clicked, m_playback, &PlaybackController::restart);
+    connect(m_ui->backButton, &QToolButton::clicked, m_playback, &PlaybackController::stepBack);
+    connect(m_ui->playButton, &QToolButton::clicked, m_playback, &PlaybackController::togglePlay);
+    connect(m_ui->forwardButton, &QToolButton::clicked, m_playback, &PlaybackController::stepForward);
+    connect(m_ui->endButton, &QToolButton::clicked, m_playback, &PlaybackController::toEnd);
+    connect(m_ui->timelineSlider, &QSlider::valueChanged, this, [this](int value) {
+        if (value != m_playback->step())
+            m_playback->seek(value);
+    });
+
+    for (qreal s : speeds)
+        m_ui->speedCombo->addItem(QStringLiteral("%1×").arg(s), s);
+    m_ui->speedCombo->setCurrentIndex(2);
+    connect(m_ui->speedCombo, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_playback->setSpeed(m_ui->speedCombo->itemData(index).toReal()); });
+
+    m_ui->liveRadio->setEnabled(false);
+
+    m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_ui->languageCombo->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh_CN"));
+    connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this,
+            [this](int index) { setLanguage(m_ui->languageCombo->itemData(index).toString()); });
+
+    connect(m_ui->lessonTree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item && item->data(0, lessonIdRole).isValid() && item->data(0, lessonIdRole).toString() != m_lessonId)
+            openLesson(item->data(0, lessonIdRole).toString(), m_scenario ? m_scenario->seed : 1);
+    });
+}
+
+void MainWindow::setupShortcuts()
+{
+    // Window-wide keys; a focused text field keeps them for itself (it accepts ShortcutOverride).
+    const auto bind = [this](QKeySequence key, auto slot) {
+        auto *shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, m_playback, slot);
+    };
+    bind(QKeySequence(Qt::Key_Space), &PlaybackController::togglePlay);
+    bind(QKeySequence(Qt::Key_Right), &PlaybackController::stepForward);
+    bind(QKeySequence(Qt::Key_Left), &PlaybackController::stepBack);
+    bind(QKeySequence(Qt::Key_Home), &PlaybackController::restart);
+    bind(QKeySequence(Qt::Key_End), &PlaybackController::toEnd);
+}
+
+void MainWindow::populateLessons()
+{
+    const QString current = m_lessonId;
+    QSignalBlocker blocker(m_ui->lessonTree);
+    m_ui->lessonTree->clear();
+    QHash<QString, QTreeWidgetItem *> topics;
+    for (const ScenarioInfo &info : ScenarioRegistry::all()) {
+        QTreeWidgetItem *topic = topics.value(info.topic);
+        if (!topic) {
+            topic = new QTreeWidgetItem(m_ui->lessonTree, {ScenarioRegistry::topicTitle(info.topic)});
+            topic->setFlags(Qt::ItemIsEnabled);
+            QFont bold = topic->font(0);
+            bold.setBold(true);
+            topic->setFont(0, bold);
+            topic->setExpanded(true);
+            topics.insert(info.topic, topic);
+        }
+        auto *item = new QTreeWidgetItem(topic, {info.title()});
+        item->setData(0, lessonIdRole, info.id);
+        item->setToolTip(0, QStringLiteral("%1\n%2").arg(info.id, info.summary()));
+        if (info.id == current)
+            m_ui->lessonTree->setCurrentItem(item);
+    }
+}
+
+bool MainWindow::openLesson(const QString &id, quint64 seed)
+{
+    ScenarioParameters parameters;
+    parameters.seed = seed;
+    std::optional<Scenario> scenario = ScenarioRegistry::build(id, parameters);
+    if (!scenario)
+        return false;
+    m_scenario = std::move(scenario);
+    m_lessonId = id;
+    m_shownStep = -1;
+    ladderView()->setScenario(&*m_scenario);
+    stateDiagram()->setScenario(&*m_scenario);
+    inspector()->endpointModel()->setScenario(&*m_scenario);
+    inspector()->clearFrame();
+    {
+        QSignalBlocker blocker(m_ui->timelineSlider);
+        m_ui->timelineSlider->setRange(0, m_scenario->lastStep());
+    }
+    populateLessons();
+    m_playback->setStepCount(m_scenario->stepCount());
+    if (const ScenarioInfo *info = ScenarioRegistry::find(id))
+        setWindowTitle(tr("NetSteps — %1").arg(info->title()));
+    return true;
+}
+
+void MainWindow::showPosition(int step, qreal progress)
+{
+    if (!m_scenario)
+        return;
+    ladderView()->showStep(step, progress);
+    if (step != m_shownStep) {
+        m_shownStep = step;
+        const Step &s = m_scenario->step(step);
+        stateDiagram()->showStep(step);
+        inspector()->endpointModel()->setStep(step);
+        {
+            QSignalBlocker blocker(m_ui->timelineSlider);
+            m_ui->timelineSlider->setValue(step);
+        }
+        m_ui->stepLabel->setText(tr("Step %1 / %2").arg(step).arg(m_scenario->lastStep()));
+        m_ui->stepTitleLabel->setText(tr("Step %1 · %2 · %3")
+                                          .arg(step)
+                                          .arg(Narrator::eventTitle(*m_scenario, step), Narrator::layer(*m_scenario, step)));
+        m_ui->captionLabel->setText(Narrator::caption(*m_scenario, step));
+        // Inspect the frame that moved in this step, else the one it sent.
+        int id = s.moved >= 0 ? s.moved : (!s.sent.isEmpty() ? s.sent.last() : -1);
+        if (id < 0 && ladderView()->selectedTransmission() >= 0
+            && m_scenario->transmission(ladderView()->selectedTransmission()).sentStep <= step)
+            id = ladderView()->selectedTransmission();
+        if (id >= 0)
+            ladderView()->selectTransmission(id);
+        showTransmission(id);
+    }
+}
+
+void MainWindow::showTransmission(int id)
+{
+    if (!m_scenario || id < 0 || id >= m_scenario->transmissions.size()) {
+        inspector()->clearFrame();
+        return;
+    }
+    const Transmission &t = m_scenario->transmission(id);
+    inspector()->showFrame(tr("Frame %1: %2, %3 → %4")
+                               .arg(id + 1)
+                               .arg(tcpFlagsToString(t.frame.tcp->flags), endpointLabel(t.from), endpointLabel(t.to)),
+                           t.bytes);
+}
+
+void MainWindow::updatePlayButton(bool playing)
+{
+    m_ui->playButton->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+}
+
+bool MainWindow::setLanguage(const QString &language)
+{
+    if (!installTranslations(language))
+        return false;
+    m_language = language;
+    const int index = m_ui->languageCombo->findData(language);
+    if (index >= 0 && index != m_ui->languageCombo->currentIndex()) {
+        QSignalBlocker blocker(m_ui->languageCombo);
+        m_ui->languageCombo->setCurrentIndex(index);
+    }
+    QSettings().setValue(QStringLiteral("language"), language);
+    return true;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->liveRadio->setToolTip(
+        tr("Live mode performs the lesson with real sockets on this machine, beside the kernel's own view. "
+           "It is not available yet for these lessons: they run in Simulated mode only."));
+    populateLessons();
+    if (m_scenario) {
+        if (const ScenarioInfo *info = ScenarioRegistry::find(m_lessonId))
+            setWindowTitle(tr("NetSteps — %1").arg(info->title()));
+        const auto labeler = [this](const QString &name) { return endpointLabel(name); };
+        ladderView()->setEndpointLabeler(labeler);
+        stateDiagram()->setEndpointLabeler(labeler);
+        inspector()->endpointModel()->setEndpointLabeler(labeler);
+        m_shownStep = -1;
+        showPosition(m_playback->step(), m_playback->progress());
+    } else {
+        m_ui->captionLabel->setText(tr("Choose a lesson on the left to begin."));
+    }
+}
+
+void MainWindow::exportPcap()
+{
+    if (!m_scenario)
+        return;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export Capture"), m_lessonId + QStringLiteral(".pcap"),
+                                                      tr("Packet captures (*.pcap)"));
+    if (file.isEmpty())
+        return;
+    QList<std::pair<qint64, QByteArray>> records;
+    for (const Transmission &t : m_scenario->transmissions)
+        records.append({t.sentMs * 1000, t.bytes});
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(PcapWriter::toBytes(records)) < 0 || !out.commit()) {
+        QMessageBox::warning(this, tr("Export Capture"), tr("Could not write %1: %2").arg(file, out.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Wrote %1 frames to %2").arg(records.size()).arg(file), 5000);
+}
+
+void MainWindow::saveScreenshot()
+{
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Save Screenshot"), QStringLiteral("%1-step%2.png").arg(m_lessonId).arg(m_playback->step()),
+        tr("PNG images (*.png)"));
+    if (file.isEmpty())
+        return;
+    if (!grab().save(file, "PNG")) {
+        QMessageBox::warning(this, tr("Save Screenshot"), tr("Could not write %1.").arg(file));
+        return;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(file), 5000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About NetSteps"),
+                       tr("<b>NetSteps %1</b><p>Step through the TCP handshake, the close and TIME-WAIT, ARP and the "
+                          "subnet mask, with every step mapped onto the TCP state machine of RFC 9293.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace NetSteps

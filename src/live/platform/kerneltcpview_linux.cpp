@@ -1,0 +1,121 @@
+// The Linux kernel's view of TCP: getsockopt(TCP_INFO) for sockets this process holds, and
+// /proc/net/tcp for every socket of the network namespace, TIME-WAIT ones included.
+
+#include "kerneltcpview.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cerrno>
+#include <cstring>
+
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace NetSteps {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NetSteps::KernelTcpView", text);
+}
+
+// "EBADF", or "errno 9" where the C library cannot name it.
+QString errnoName(int code)
+{
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 32))
+    if (const char *name = strerrorname_np(code))
+        return QString::fromLatin1(name);
+#endif
+    return QStringLiteral("errno %1").arg(code);
+}
+
+// "<what failed>: Bad file descriptor (EBADF)."
+QString describeErrno(const QString &what, int code)
+{
+    return tr("%1: %2 (%3).").arg(what, qt_error_string(code), errnoName(code));
+}
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+// The kernel's TCP view on Linux.
+class LinuxKernelTcpView final : public KernelTcpView
+{
+public:
+    bool isAvailable() const override { return true; }
+    QString unavailableReason() const override { return {}; }
+
+    std::optional<TcpState> stateOfDescriptor(qintptr descriptor, QString *error) const override
+    {
+        tcp_info info{};
+        socklen_t length = sizeof(info);
+        if (::getsockopt(int(descriptor), IPPROTO_TCP, TCP_INFO, &info, &length) != 0) {
+            const int code = errno;
+            setError(error, describeErrno(tr("Could not read the TCP state of socket %1 (TCP_INFO)")
+                                              .arg(descriptor),
+                                          code));
+            return std::nullopt;
+        }
+        const auto state = tcpStateFromLinux(info.tcpi_state);
+        if (!state)
+            setError(error, tr("The kernel reported state %1 for socket %2, which is not a TCP state.")
+                                .arg(info.tcpi_state)
+                                .arg(descriptor));
+        return state;
+    }
+
+    QList<KernelSocketRow> ipv4Sockets(QString *error) const override
+    {
+        QFile file(QStringLiteral("/proc/net/tcp"));
+        if (!file.open(QIODevice::ReadOnly)) {
+            setError(error, tr("Could not read %1: %2.").arg(file.fileName(), file.errorString()));
+            return {};
+        }
+        const QByteArray text = file.readAll();
+        const Parsed<QList<KernelSocketRow>> rows = parseProcNetTcp(text);
+        if (!rows) {
+            setError(error, tr("Could not understand %1: %2").arg(file.fileName(), rows.error().message));
+            return {};
+        }
+        return *rows;
+    }
+
+    int timeWaitSeconds() const override { return 60; }
+
+    bool shutdownWrite(qintptr descriptor, QString *error) const override
+    {
+        if (::shutdown(int(descriptor), SHUT_WR) == 0)
+            return true;
+        const int code = errno;
+        setError(error, describeErrno(tr("Could not half-close socket %1 (shutdown SHUT_WR)").arg(descriptor),
+                                      code));
+        return false;
+    }
+
+    bool setLingerZero(qintptr descriptor, QString *error) const override
+    {
+        const linger option{1, 0};
+        if (::setsockopt(int(descriptor), SOL_SOCKET, SO_LINGER, &option, sizeof(option)) == 0)
+            return true;
+        const int code = errno;
+        setError(error, describeErrno(tr("Could not set SO_LINGER to 0 seconds on socket %1").arg(descriptor),
+                                      code));
+        return false;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<KernelTcpView> KernelTcpView::create()
+{
+    return std::make_unique<LinuxKernelTcpView>();
+}
+
+} // namespace NetSteps

@@ -1,0 +1,250 @@
+// The whole window: after every seek, forwards and backwards, what it shows equals the model's
+// state at that step; the keys work; the language switches; the screenshot mode renders.
+
+#include "endpointtablemodel.h"
+#include "inspectorwidget.h"
+#include "ladderview.h"
+#include "mainwindow.h"
+#include "narrator.h"
+#include "playbackcontroller.h"
+#include "statediagramview.h"
+#include "translations.h"
+
+#include <QAbstractItemModelTester>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace NetSteps;
+
+namespace {
+
+struct Run
+{
+    int status = -1;
+    QByteArray err;
+};
+
+Run gui(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // No display at all: the screenshot mode must choose the offscreen platform itself.
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(NETSTEPS_GUI), args);
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardError()};
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void showsTheModelAtEveryStep_data();
+    void showsTheModelAtEveryStep();
+    void keysStepThroughTheLesson();
+    void playRunsToTheEnd();
+    void navigatorOpensLessons();
+    void unknownLessonIsRefused();
+    void switchesToChinese();
+    void endpointModelIsSound();
+    void screenshotMode_data();
+    void screenshotMode();
+
+private:
+    MainWindow *m_window = nullptr;
+};
+
+void TestMainWindow::init()
+{
+    installTranslations(QStringLiteral("en"));
+    m_window = new MainWindow;
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    installTranslations(QStringLiteral("en"));
+}
+
+void TestMainWindow::showsTheModelAtEveryStep_data()
+{
+    QTest::addColumn<QString>("lesson");
+    QTest::newRow("tcp-handshake") << QStringLiteral("tcp-handshake");
+    QTest::newRow("tcp-close") << QStringLiteral("tcp-close");
+}
+
+void TestMainWindow::showsTheModelAtEveryStep()
+{
+    QFETCH(QString, lesson);
+    QVERIFY(m_window->openLesson(lesson));
+    const Scenario &s = *m_window->scenario();
+    QList<int> order;
+    for (int i = 0; i <= s.lastStep(); ++i)
+        order.append(i);
+    for (int i = s.lastStep(); i >= 0; --i)
+        order.append(i);
+    order += {s.lastStep(), 0, 3, 1};
+    EndpointTableModel *table = m_window->inspector()->endpointModel();
+    for (int step : order) {
+        m_window->playback()->seek(step);
+        QCOMPARE(m_window->playback()->step(), step);
+        QCOMPARE(m_window->caption(), Narrator::caption(s, step));
+        for (int row = 0; row < s.step(step).state.endpoints.size(); ++row) {
+            const TcpControlBlock &tcb = s.step(step).state.endpoints[row];
+            QCOMPARE(m_window->ladderView()->stateLabel(tcb.name), tcpStateName(tcb.state));
+            QCOMPARE(m_window->stateDiagram()->litStates(tcb.name), QList<TcpState>{tcb.state});
+            QCOMPARE(table->data(table->index(row, EndpointTableModel::State)).toString(), tcpStateName(tcb.state));
+            QCOMPARE(table->data(table->index(row, EndpointTableModel::SndNxt)).toUInt(), tcb.sndNxt);
+        }
+        QList<std::pair<TcpState, TcpState>> expected;
+        for (const TransitionRecord &t : s.step(step).transitions)
+            expected.append({t.from, t.to});
+        QCOMPARE(m_window->stateDiagram()->highlightedEdges(), expected);
+        // The inspector shows the frame that moved in this step, or the one it sent.
+        const Step &st = s.step(step);
+        const int id = st.moved >= 0 ? st.moved : (!st.sent.isEmpty() ? st.sent.last() : -1);
+        if (id >= 0) {
+            QVERIFY(!m_window->inspector()->fields().isEmpty());
+            QVERIFY(m_window->inspector()->hexDump().startsWith(QStringLiteral("0000  ")));
+        }
+    }
+}
+
+void TestMainWindow::keysStepThroughTheLesson()
+{
+    QVERIFY(m_window->openLesson(QStringLiteral("tcp-handshake")));
+    PlaybackController *playback = m_window->playback();
+    m_window->findChild<QTreeWidget *>(QStringLiteral("lessonTree"))->setFocus();
+    QTest::keyClick(m_window, Qt::Key_Right);
+    QCOMPARE(playback->step(), 1);
+    QTRY_COMPARE(playback->progress(), 1.0); // the step animates, then rests
+    QTest::keyClick(m_window, Qt::Key_Right);
+    QTest::keyClick(m_window, Qt::Key_Right); // a second press finishes the animation at once
+    QCOMPARE(playback->step(), 2);
+    QCOMPARE(playback->progress(), 1.0);
+    QTest::keyClick(m_window, Qt::Key_Left);
+    QCOMPARE(playback->step(), 1);
+    QTest::keyClick(m_window, Qt::Key_End);
+    QCOMPARE(playback->step(), m_window->scenario()->lastStep());
+    QTest::keyClick(m_window, Qt::Key_Home);
+    QCOMPARE(playback->step(), 0);
+    QTest::keyClick(m_window, Qt::Key_Space);
+    QVERIFY(playback->isPlaying());
+    QTest::keyClick(m_window, Qt::Key_Space);
+    QVERIFY(!playback->isPlaying());
+}
+
+void TestMainWindow::playRunsToTheEnd()
+{
+    QVERIFY(m_window->openLesson(QStringLiteral("tcp-handshake")));
+    PlaybackController *playback = m_window->playback();
+    playback->setSpeed(16);
+    playback->play();
+    QTRY_VERIFY_WITH_TIMEOUT(!playback->isPlaying(), 10000);
+    QCOMPARE(playback->step(), m_window->scenario()->lastStep());
+    QCOMPARE(playback->progress(), 1.0);
+    QCOMPARE(m_window->ladderView()->arrows().size(), 3);
+}
+
+void TestMainWindow::navigatorOpensLessons()
+{
+    auto *tree = m_window->findChild<QTreeWidget *>(QStringLiteral("lessonTree"));
+    QTreeWidgetItem *close = nullptr;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        if ((*it)->data(0, Qt::UserRole + 1).toString() == QLatin1String("tcp-close"))
+            close = *it;
+    }
+    QVERIFY(close);
+    tree->setCurrentItem(close);
+    QCOMPARE(m_window->currentLesson(), QStringLiteral("tcp-close"));
+    QCOMPARE(m_window->playback()->stepCount(), 8);
+}
+
+void TestMainWindow::unknownLessonIsRefused()
+{
+    QVERIFY(m_window->openLesson(QStringLiteral("tcp-handshake")));
+    QVERIFY(!m_window->openLesson(QStringLiteral("no-such-lesson")));
+    QCOMPARE(m_window->currentLesson(), QStringLiteral("tcp-handshake"));
+}
+
+void TestMainWindow::switchesToChinese()
+{
+    QVERIFY(m_window->openLesson(QStringLiteral("tcp-handshake")));
+    m_window->playback()->seek(3);
+    const QString english = m_window->caption();
+    QVERIFY(m_window->setLanguage(QStringLiteral("zh_CN")));
+    QTRY_VERIFY(m_window->caption() != english);
+    const QString chinese = m_window->caption();
+    QVERIFY2(std::any_of(chinese.cbegin(), chinese.cend(), [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; }),
+             qPrintable(chinese));
+    QVERIFY(chinese.contains(QStringLiteral("SYN-RECEIVED"))); // state names stay in RFC spelling
+    QVERIFY(!m_window->setLanguage(QStringLiteral("xx")));
+    QVERIFY(m_window->setLanguage(QStringLiteral("en")));
+    QTRY_COMPARE(m_window->caption(), english);
+}
+
+void TestMainWindow::endpointModelIsSound()
+{
+    EndpointTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(m_window->openLesson(QStringLiteral("tcp-close")));
+    model.setScenario(m_window->scenario());
+    for (int i = 0; i <= m_window->scenario()->lastStep(); ++i)
+        model.setStep(i);
+    QCOMPARE(model.rowCount(), 2);
+    model.setScenario(nullptr);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestMainWindow::screenshotMode_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("handshake step 3") << QStringList{"--lesson", "tcp-handshake", "--step", "3"} << 0 << QSize(1280, 800);
+    QTest::newRow("close 1920x1080 zh_CN")
+        << QStringList{"--lesson", "tcp-close", "--step", "5", "--size", "1920x1080", "--lang", "zh_CN"} << 0
+        << QSize(1920, 1080);
+    QTest::newRow("step out of range") << QStringList{"--lesson", "tcp-handshake", "--step", "99"} << 2 << QSize();
+    QTest::newRow("unknown lesson") << QStringList{"--lesson", "nope", "--step", "1"} << 2 << QSize();
+    QTest::newRow("bad size") << QStringList{"--lesson", "tcp-close", "--size", "big"} << 2 << QSize();
+    QTest::newRow("bad language") << QStringList{"--lesson", "tcp-close", "--lang", "fr"} << 2 << QSize();
+}
+
+void TestMainWindow::screenshotMode()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, status);
+    QFETCH(QSize, size);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("shot.png"));
+    const Run run = gui(args + QStringList{QStringLiteral("--screenshot"), file});
+    QCOMPARE(run.status, status);
+    if (status == 0) {
+        const QImage image(file);
+        QCOMPARE(image.size(), size);
+    } else {
+        QVERIFY(!QFile::exists(file));
+        // One line says what was wrong (the platform may print its own notices around it).
+        QVERIFY2(run.err.startsWith("netsteps: ") || run.err.contains("\nnetsteps: "), run.err.constData());
+    }
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

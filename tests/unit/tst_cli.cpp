@@ -1,0 +1,250 @@
+// netsteps-cli's scenario commands, run as a user runs them: the real binary, its output and
+// its exit status.
+
+#include "pcapreader.h"
+#include "framecodec.h"
+#include "tcpflags.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace NetSteps;
+
+namespace {
+
+struct Result
+{
+    int status = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Result cli(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(NETSTEPS_CLI), args);
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QList<QJsonObject> jsonLines(const QByteArray &out)
+{
+    QList<QJsonObject> lines;
+    for (const QByteArray &line : out.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject())
+            return {};
+        lines.append(doc.object());
+    }
+    return lines;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void scenariosListsIds();
+    void runJsonHandshake();
+    void runJsonClose();
+    void runTextShowsStates();
+    void runIsDeterministic();
+    void exportWritesPcap();
+    void exportPcapOpensInTshark();
+    void badInput_data();
+    void badInput();
+    void unwritableFileFails();
+};
+
+void TestCli::scenariosListsIds()
+{
+    const Result r = cli({QStringLiteral("scenarios")});
+    QCOMPARE(r.status, 0);
+    QVERIFY(r.out.contains("tcp-handshake"));
+    QVERIFY(r.out.contains("tcp-close"));
+    const Result j = cli({QStringLiteral("scenarios"), QStringLiteral("--json")});
+    QCOMPARE(j.status, 0);
+    const QJsonArray list = QJsonDocument::fromJson(j.out).array();
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list[0].toObject()[QStringLiteral("id")].toString(), QStringLiteral("tcp-handshake"));
+    QVERIFY(!list[0].toObject()[QStringLiteral("description")].toString().isEmpty());
+}
+
+void TestCli::runJsonHandshake()
+{
+    const Result r = cli({QStringLiteral("run"), QStringLiteral("tcp-handshake"), QStringLiteral("--json")});
+    QCOMPARE(r.status, 0);
+    const QList<QJsonObject> steps = jsonLines(r.out);
+    QCOMPARE(steps.size(), 6);
+    for (int i = 0; i < steps.size(); ++i) {
+        const QJsonObject &o = steps[i];
+        QCOMPARE(o[QStringLiteral("step")].toInt(), i);
+        for (const char *key : {"step", "time_ms", "event", "caption", "from", "to", "summary", "flags", "seq", "ack",
+                                "transitions", "states"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QVERIFY(!o[QStringLiteral("caption")].toString().isEmpty());
+    }
+    QVERIFY(steps[0][QStringLiteral("from")].isNull());
+    QVERIFY(steps[0][QStringLiteral("flags")].isNull());
+    QCOMPARE(steps[0][QStringLiteral("states")].toObject()[QStringLiteral("server")].toString(), QStringLiteral("CLOSED"));
+
+    const QJsonObject syn = steps[3];
+    QCOMPARE(syn[QStringLiteral("from")].toString(), QStringLiteral("client"));
+    QCOMPARE(syn[QStringLiteral("to")].toString(), QStringLiteral("server"));
+    QCOMPARE(syn[QStringLiteral("flags")].toString(), QStringLiteral("SYN"));
+    QVERIFY(syn[QStringLiteral("ack")].isNull());
+    const double x = syn[QStringLiteral("seq")].toDouble();
+
+    const QJsonObject synAck = steps[4];
+    QCOMPARE(synAck[QStringLiteral("flags")].toString(), QStringLiteral("SYN,ACK"));
+    QCOMPARE(synAck[QStringLiteral("ack")].toDouble(), x + 1);
+    const double y = synAck[QStringLiteral("seq")].toDouble();
+    QCOMPARE(synAck[QStringLiteral("summary")].toString(),
+             QStringLiteral("SYN,ACK seq=%1 ack=%2").arg(qint64(y)).arg(qint64(x + 1)));
+
+    const QJsonObject ack = steps[5];
+    QCOMPARE(ack[QStringLiteral("ack")].toDouble(), y + 1);
+    const QJsonArray transitions = ack[QStringLiteral("transitions")].toArray();
+    QCOMPARE(transitions.size(), 1);
+    const QJsonObject t = transitions[0].toObject();
+    QCOMPARE(t[QStringLiteral("endpoint")].toString(), QStringLiteral("server"));
+    QCOMPARE(t[QStringLiteral("from")].toString(), QStringLiteral("SYN-RECEIVED"));
+    QCOMPARE(t[QStringLiteral("to")].toString(), QStringLiteral("ESTABLISHED"));
+    QCOMPARE(t[QStringLiteral("rfc")].toString(), QStringLiteral("RFC 9293 3.10.7.4"));
+    QCOMPARE(ack[QStringLiteral("states")].toObject()[QStringLiteral("client")].toString(), QStringLiteral("ESTABLISHED"));
+}
+
+void TestCli::runJsonClose()
+{
+    const Result r = cli({QStringLiteral("run"), QStringLiteral("tcp-close"), QStringLiteral("--json"),
+                          QStringLiteral("--msl"), QStringLiteral("30")});
+    QCOMPARE(r.status, 0);
+    const QList<QJsonObject> steps = jsonLines(r.out);
+    QCOMPARE(steps.size(), 8);
+    QCOMPARE(steps[5][QStringLiteral("states")].toObject()[QStringLiteral("client")].toString(), QStringLiteral("TIME-WAIT"));
+    QCOMPARE(steps[7][QStringLiteral("states")].toObject()[QStringLiteral("client")].toString(), QStringLiteral("CLOSED"));
+    QCOMPARE(steps[7][QStringLiteral("time_ms")].toDouble() - steps[5][QStringLiteral("time_ms")].toDouble(), 60000.0);
+}
+
+void TestCli::runTextShowsStates()
+{
+    const Result r = cli({QStringLiteral("run"), QStringLiteral("tcp-close")});
+    QCOMPARE(r.status, 0);
+    QVERIFY(r.out.contains("client=FIN-WAIT-1"));
+    QVERIFY(r.out.contains("client=TIME-WAIT"));
+    QVERIFY(r.out.contains("server=LAST-ACK"));
+}
+
+void TestCli::runIsDeterministic()
+{
+    const QStringList args{QStringLiteral("run"), QStringLiteral("tcp-handshake"), QStringLiteral("--json"),
+                           QStringLiteral("--seed"), QStringLiteral("7")};
+    const Result a = cli(args);
+    const Result b = cli(args);
+    QCOMPARE(a.status, 0);
+    QCOMPARE(a.out, b.out);
+    const Result c = cli({QStringLiteral("run"), QStringLiteral("tcp-handshake"), QStringLiteral("--json")});
+    QVERIFY(a.out != c.out);
+}
+
+void TestCli::exportWritesPcap()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("close.pcap"));
+    const Result r = cli({QStringLiteral("export"), QStringLiteral("tcp-close"), QStringLiteral("--pcap"), file});
+    QCOMPARE(r.status, 0);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const Parsed<QList<PcapRecord>> records = PcapReader::read(f.readAll());
+    QVERIFY2(records.ok(), qPrintable(records.error().message));
+    QCOMPARE(records->size(), 4);
+    QStringList flags;
+    for (const PcapRecord &rec : *records) {
+        QVERIFY(FrameCodec::checksumsValid(rec.data));
+        flags.append(tcpFlagsToString(FrameCodec::decode(rec.data)->tcp->flags));
+    }
+    QCOMPARE(flags, (QStringList{QStringLiteral("FIN,ACK"), QStringLiteral("ACK"), QStringLiteral("FIN,ACK"),
+                                 QStringLiteral("ACK")}));
+}
+
+void TestCli::exportPcapOpensInTshark()
+{
+    const QString tshark = QStandardPaths::findExecutable(QStringLiteral("tshark"));
+    if (tshark.isEmpty())
+        QSKIP("tshark is not installed (scripts/setup.sh installs it)");
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("handshake.pcap"));
+    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("tcp-handshake"), QStringLiteral("--pcap"), file}).status, 0);
+    QProcess p;
+    p.start(tshark, {QStringLiteral("-r"), file, QStringLiteral("-o"), QStringLiteral("ip.check_checksum:TRUE"),
+                     QStringLiteral("-o"), QStringLiteral("tcp.check_checksum:TRUE"), QStringLiteral("-T"),
+                     QStringLiteral("fields"), QStringLiteral("-e"), QStringLiteral("tcp.flags.str"),
+                     QStringLiteral("-e"), QStringLiteral("ip.checksum.status"), QStringLiteral("-e"),
+                     QStringLiteral("tcp.checksum.status"), QStringLiteral("-e"), QStringLiteral("_ws.malformed")});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> fields = line.split('\t');
+        QVERIFY2(fields.size() >= 3, line.constData());
+        QCOMPARE(fields[1], QByteArray("1")); // good IP checksum
+        QCOMPARE(fields[2], QByteArray("1")); // good TCP checksum
+        QVERIFY2(fields.size() < 4 || fields[3].isEmpty(), line.constData());
+    }
+    QVERIFY(lines[0].contains("S"));
+}
+
+void TestCli::badInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mention");
+    QTest::newRow("no command") << QStringList{} << "Usage";
+    QTest::newRow("unknown command") << QStringList{"frobnicate"} << "frobnicate";
+    QTest::newRow("unknown scenario") << QStringList{"run", "tcp-nope"} << "tcp-nope";
+    QTest::newRow("missing id") << QStringList{"run"} << "scenario id";
+    QTest::newRow("bad seed") << QStringList{"run", "tcp-handshake", "--seed", "abc"} << "--seed";
+    QTest::newRow("negative msl") << QStringList{"run", "tcp-close", "--msl", "-5"} << "--msl";
+    QTest::newRow("unknown option") << QStringList{"run", "tcp-close", "--frob"} << "frob";
+    QTest::newRow("export without pcap") << QStringList{"export", "tcp-close"} << "--pcap";
+    QTest::newRow("bad language") << QStringList{"--lang", "xx", "scenarios"} << "xx";
+    QTest::newRow("scenarios extra") << QStringList{"scenarios", "extra"} << "extra";
+}
+
+void TestCli::badInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mention);
+    const Result r = cli(args);
+    QCOMPARE(r.status, 2);
+    const QByteArray text = args.isEmpty() ? r.out : r.err;
+    QVERIFY2(text.contains(mention.toUtf8()), text.constData());
+    if (!args.isEmpty())
+        QCOMPARE(r.err.trimmed().count('\n'), 0); // one line
+}
+
+void TestCli::unwritableFileFails()
+{
+    const Result r = cli({QStringLiteral("export"), QStringLiteral("tcp-close"), QStringLiteral("--pcap"),
+                          QStringLiteral("/nonexistent-dir/x.pcap")});
+    QCOMPARE(r.status, 1);
+    QVERIFY(r.err.contains("/nonexistent-dir/x.pcap"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

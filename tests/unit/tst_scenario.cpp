@@ -1,0 +1,272 @@
+// The scenario engine and the first two scenarios: the states at every step, the numbers on
+// every segment, determinism from the seed, and real wire bytes.
+
+#include "framecodec.h"
+#include "narrator.h"
+#include "scenarioregistry.h"
+#include "tcpflags.h"
+#include "tcpscenarios.h"
+
+#include <QTest>
+
+using namespace NetSteps;
+
+namespace {
+
+QString states(const Step &step)
+{
+    QStringList out;
+    for (const TcpControlBlock &tcb : step.state.endpoints)
+        out.append(QStringLiteral("%1=%2").arg(tcb.name, tcpStateName(tcb.state)));
+    return out.join(u' ');
+}
+
+const TcpHeader &movedSegment(const Scenario &s, int step)
+{
+    return *s.transmission(s.step(step).moved).frame.tcp;
+}
+
+} // namespace
+
+class TestScenario : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void handshakeStates_data();
+    void handshakeStates();
+    void handshakeNumbers();
+    void closeStates_data();
+    void closeStates();
+    void closeTimeWaitTimer();
+    void mslIsAParameter();
+    void sameSeedSameScenario();
+    void differentSeedDifferentNumbers();
+    void framesAreRealWireBytes();
+    void stepsRecordTheirTransitions();
+    void captionsDescribeEveryStep();
+    void registryKnowsBothScenarios();
+};
+
+void TestScenario::handshakeStates_data()
+{
+    QTest::addColumn<int>("step");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("0 initial") << 0 << "client=CLOSED server=CLOSED";
+    QTest::newRow("1 listen") << 1 << "client=CLOSED server=LISTEN";
+    QTest::newRow("2 connect") << 2 << "client=SYN-SENT server=LISTEN";
+    QTest::newRow("3 SYN arrives") << 3 << "client=SYN-SENT server=SYN-RECEIVED";
+    QTest::newRow("4 SYN,ACK arrives") << 4 << "client=ESTABLISHED server=SYN-RECEIVED";
+    QTest::newRow("5 ACK arrives") << 5 << "client=ESTABLISHED server=ESTABLISHED";
+}
+
+void TestScenario::handshakeStates()
+{
+    QFETCH(int, step);
+    QFETCH(QString, expected);
+    const Scenario s = TcpScenarios::handshake({});
+    QCOMPARE(s.stepCount(), 6);
+    QCOMPARE(s.step(step).index, step);
+    QCOMPARE(states(s.step(step)), expected);
+}
+
+void TestScenario::handshakeNumbers()
+{
+    const Scenario s = TcpScenarios::handshake({});
+    const TcpControlBlock &client = *s.step(0).state.endpoint(QStringLiteral("client"));
+    const TcpControlBlock &server = *s.step(0).state.endpoint(QStringLiteral("server"));
+    const quint32 x = client.iss;
+    const quint32 y = server.iss;
+    QCOMPARE(s.transmissions.size(), 3);
+
+    const TcpHeader &syn = movedSegment(s, 3);
+    QCOMPARE(syn.flags, TcpFlags(TcpFlag::Syn));
+    QCOMPARE(syn.seq, x);
+    QCOMPARE(syn.sourcePort, client.port);
+    QCOMPARE(syn.destinationPort, quint16(8080));
+    QVERIFY(syn.options.mss && syn.options.windowScale && syn.options.sackPermitted);
+
+    const TcpHeader &synAck = movedSegment(s, 4);
+    QCOMPARE(synAck.flags, TcpFlag::Syn | TcpFlag::Ack);
+    QCOMPARE(synAck.seq, y);
+    QCOMPARE(synAck.ack, x + 1);
+
+    const TcpHeader &ack = movedSegment(s, 5);
+    QCOMPARE(ack.flags, TcpFlags(TcpFlag::Ack));
+    QCOMPARE(ack.seq, x + 1);
+    QCOMPARE(ack.ack, y + 1);
+
+    // Each segment is sent in one step and arrives in the next delivery step.
+    QCOMPARE(s.transmission(0).sentStep, 2);
+    QCOMPARE(s.transmission(0).deliveredStep, 3);
+    QCOMPARE(s.transmission(1).sentStep, 3);
+    QCOMPARE(s.transmission(1).deliveredStep, 4);
+    QCOMPARE(s.transmission(2).deliveredStep, 5);
+    QVERIFY(s.step(5).state.inFlight.isEmpty());
+    QCOMPARE(s.step(2).state.inFlight, QList<int>{0});
+
+    const TcpControlBlock &clientEnd = *s.step(5).state.endpoint(QStringLiteral("client"));
+    const TcpControlBlock &serverEnd = *s.step(5).state.endpoint(QStringLiteral("server"));
+    QCOMPARE(clientEnd.sndNxt, x + 1);
+    QCOMPARE(clientEnd.rcvNxt, y + 1);
+    QCOMPARE(serverEnd.sndNxt, y + 1);
+    QCOMPARE(serverEnd.rcvNxt, x + 1);
+    // Time only moves forward, by the link's one-way delay for each delivery.
+    for (int i = 1; i < s.stepCount(); ++i)
+        QVERIFY(s.step(i).timeMs >= s.step(i - 1).timeMs);
+    QCOMPARE(s.step(4).timeMs - s.step(3).timeMs, s.oneWayDelayMs);
+}
+
+void TestScenario::closeStates_data()
+{
+    QTest::addColumn<int>("step");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("moved");
+    QTest::newRow("0 established") << 0 << "client=ESTABLISHED server=ESTABLISHED" << "";
+    QTest::newRow("1 client close") << 1 << "client=FIN-WAIT-1 server=ESTABLISHED" << "";
+    QTest::newRow("2 FIN arrives") << 2 << "client=FIN-WAIT-1 server=CLOSE-WAIT" << "FIN,ACK";
+    QTest::newRow("3 ACK arrives") << 3 << "client=FIN-WAIT-2 server=CLOSE-WAIT" << "ACK";
+    QTest::newRow("4 server close") << 4 << "client=FIN-WAIT-2 server=LAST-ACK" << "";
+    QTest::newRow("5 FIN arrives") << 5 << "client=TIME-WAIT server=LAST-ACK" << "FIN,ACK";
+    QTest::newRow("6 last ACK") << 6 << "client=TIME-WAIT server=CLOSED" << "ACK";
+    QTest::newRow("7 2MSL expires") << 7 << "client=CLOSED server=CLOSED" << "";
+}
+
+void TestScenario::closeStates()
+{
+    QFETCH(int, step);
+    QFETCH(QString, expected);
+    QFETCH(QString, moved);
+    const Scenario s = TcpScenarios::close({});
+    QCOMPARE(s.stepCount(), 8);
+    QCOMPARE(states(s.step(step)), expected);
+    const int id = s.step(step).moved;
+    QCOMPARE(id >= 0 ? tcpFlagsToString(s.transmission(id).frame.tcp->flags) : QString(), moved);
+}
+
+void TestScenario::closeTimeWaitTimer()
+{
+    const Scenario s = TcpScenarios::close({});
+    const TimerState *timer = s.step(5).state.timer(QStringLiteral("client"), TimerState::Kind::TwoMsl);
+    QVERIFY(timer);
+    QCOMPARE(timer->startedMs, s.step(5).timeMs);
+    QCOMPARE(timer->deadlineMs - timer->startedMs, 240000); // 2MSL with the RFC's MSL of 2 minutes
+    QCOMPARE(s.step(7).kind, Step::Kind::Timer);
+    QCOMPARE(s.step(7).timeMs, timer->deadlineMs);
+    QVERIFY(!s.step(7).state.timer(QStringLiteral("client"), TimerState::Kind::TwoMsl));
+    QVERIFY(!s.step(4).state.timer(QStringLiteral("client"), TimerState::Kind::TwoMsl));
+
+    // FIN seq is the next sequence number; its ACK is seq + 1.
+    const TcpHeader &fin = movedSegment(s, 2);
+    const TcpHeader &ack = movedSegment(s, 3);
+    QCOMPARE(ack.ack, fin.seq + 1);
+    const TcpHeader &serverFin = movedSegment(s, 5);
+    const TcpHeader &lastAck = movedSegment(s, 6);
+    QCOMPARE(lastAck.ack, serverFin.seq + 1);
+    QCOMPARE(lastAck.seq, fin.seq + 1);
+}
+
+void TestScenario::mslIsAParameter()
+{
+    ScenarioParameters p;
+    p.mslMs = 30000;
+    const Scenario s = TcpScenarios::close(p);
+    const TimerState *timer = s.step(5).state.timer(QStringLiteral("client"), TimerState::Kind::TwoMsl);
+    QCOMPARE(timer->deadlineMs - timer->startedMs, 60000);
+    QCOMPARE(s.step(7).timeMs - s.step(5).timeMs, 60000);
+}
+
+void TestScenario::sameSeedSameScenario()
+{
+    for (quint64 seed : {quint64(1), quint64(42), quint64(0xffffffffffffULL)}) {
+        ScenarioParameters p;
+        p.seed = seed;
+        const Scenario a = TcpScenarios::handshake(p);
+        const Scenario b = TcpScenarios::handshake(p);
+        QVERIFY(a == b);
+        for (int i = 0; i < a.transmissions.size(); ++i)
+            QCOMPARE(a.transmission(i).bytes, b.transmission(i).bytes);
+        QVERIFY(TcpScenarios::close(p) == TcpScenarios::close(p));
+    }
+}
+
+void TestScenario::differentSeedDifferentNumbers()
+{
+    ScenarioParameters p1;
+    ScenarioParameters p2;
+    p2.seed = 2;
+    const Scenario a = TcpScenarios::handshake(p1);
+    const Scenario b = TcpScenarios::handshake(p2);
+    QVERIFY(a.step(0).state.endpoints[0].iss != b.step(0).state.endpoints[0].iss);
+    QVERIFY(a.transmission(0).bytes != b.transmission(0).bytes);
+}
+
+void TestScenario::framesAreRealWireBytes()
+{
+    for (const Scenario &s : {TcpScenarios::handshake({}), TcpScenarios::close({})}) {
+        for (const Transmission &t : s.transmissions) {
+            QVERIFY(FrameCodec::checksumsValid(t.bytes));
+            const Parsed<Frame> decoded = FrameCodec::decode(t.bytes);
+            QVERIFY2(decoded.ok(), qPrintable(decoded.error().message));
+            QVERIFY(decoded.value() == t.frame);
+            QCOMPARE(FrameCodec::encode(t.frame), t.bytes);
+            const TcpControlBlock *from = s.step(0).state.endpoint(t.from);
+            QCOMPARE(t.frame.ethernet.source, from->mac);
+            QCOMPARE(t.frame.ipv4->source, from->address);
+            QCOMPARE(t.frame.tcp->sourcePort, from->port);
+            // Locally administered unicast MACs.
+            QCOMPARE(from->mac.byte(0) & 0x03, 0x02);
+        }
+    }
+}
+
+void TestScenario::stepsRecordTheirTransitions()
+{
+    const Scenario s = TcpScenarios::handshake({});
+    QVERIFY(s.step(0).transitions.isEmpty());
+    for (int i = 1; i < s.stepCount(); ++i) {
+        const Step &step = s.step(i);
+        QCOMPARE(step.transitions.size(), 1);
+        const TransitionRecord &t = step.transitions.first();
+        QCOMPARE(t.endpoint, step.actor);
+        // The recorded transition is the table's row, and it matches the states before and after.
+        QCOMPARE(t.transition().from, t.from);
+        QCOMPARE(t.transition().to, t.to);
+        QCOMPARE(s.step(i - 1).state.endpoint(t.endpoint)->state, t.from);
+        QCOMPARE(step.state.endpoint(t.endpoint)->state, t.to);
+    }
+    QCOMPARE(s.step(3).transitions.first().event, TcpEvent::RcvSyn);
+    QCOMPARE(QLatin1String(s.step(3).transitions.first().transition().rfc), QLatin1String("3.10.7.2"));
+}
+
+void TestScenario::captionsDescribeEveryStep()
+{
+    const Scenario s = TcpScenarios::close({});
+    for (int i = 0; i < s.stepCount(); ++i) {
+        const QString caption = Narrator::caption(s, i);
+        QVERIFY(!caption.isEmpty());
+        for (const TransitionRecord &t : s.step(i).transitions)
+            QVERIFY2(caption.contains(tcpStateName(t.to)), qPrintable(caption));
+    }
+    QVERIFY(Narrator::caption(s, 5).contains(QStringLiteral("60 s")));
+    QVERIFY(Narrator::caption(s, 5).contains(QStringLiteral("240 s")));
+    QCOMPARE(Narrator::segmentSummary(s.transmission(0).frame),
+             QStringLiteral("FIN,ACK seq=%1 ack=%2").arg(s.transmission(0).frame.tcp->seq).arg(s.transmission(0).frame.tcp->ack));
+}
+
+void TestScenario::registryKnowsBothScenarios()
+{
+    QCOMPARE(ScenarioRegistry::ids(), (QStringList{QStringLiteral("tcp-handshake"), QStringLiteral("tcp-close")}));
+    QVERIFY(!ScenarioRegistry::find(u"nope"));
+    QVERIFY(!ScenarioRegistry::build(u"nope", {}));
+    for (const ScenarioInfo &info : ScenarioRegistry::all()) {
+        const std::optional<Scenario> s = ScenarioRegistry::build(info.id, {});
+        QVERIFY(s);
+        QCOMPARE(s->id, info.id);
+        QVERIFY(!info.title().isEmpty());
+        QVERIFY(!info.summary().isEmpty());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestScenario)
+#include "tst_scenario.moc"
