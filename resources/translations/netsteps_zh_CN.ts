@@ -5,165 +5,193 @@
     <name>MainWindow</name>
     <message>
         <source>NetSteps</source>
-        <translation type="unfinished"></translation>
+        <translation>NetSteps</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
     </message>
     <message>
         <source>Restart (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始（Home 键）</translation>
     </message>
     <message>
         <source>Step back (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>后退一步（← 键）</translation>
     </message>
     <message>
         <source>Play or pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>播放或暂停（空格键）</translation>
     </message>
     <message>
         <source>Step forward (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>前进一步（→ 键）</translation>
     </message>
     <message>
         <source>Last step (End)</source>
-        <translation type="unfinished"></translation>
+        <translation>跳到最后一步（End 键）</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间轴</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
     <message>
         <source>Simulated</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>实机</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Export Capture (pcap)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出抓包文件（pcap）(&amp;E)…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Save &amp;Screenshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存截图(&amp;S)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About NetSteps</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 NetSteps(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>NetSteps</name>
     <message>
         <source>The %1 stays in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1仍处于 %2 状态。</translation>
     </message>
     <message>
         <source>The %1 moves %2 → %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1从 %2 进入 %3 状态。</translation>
     </message>
     <message>
         <source>It sends %1 to the %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A connection is ESTABLISHED between the client (%1:%2) and the server (%3:%4). Each side has sent nothing since the handshake; next, the client closes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>它向%2发送 %1。</translation>
     </message>
     <message>
         <source>The client (%1) and the server (%2:%3) both start in CLOSED: no connection exists yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端（%1）和服务端（%2:%3）都从 CLOSED 状态开始：此时还不存在任何连接。</translation>
     </message>
     <message>
         <source>The initial state, before anything happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>初始状态，一切尚未发生。</translation>
     </message>
     <message>
         <source>In the address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>地址部分：%1</translation>
     </message>
     <message>
         <source>Line %1 ends at column %2, before the %3 column; a socket line has at least ten columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行在第 %2 列就结束了，还没到 %3 列；一行套接字记录至少有十列。</translation>
     </message>
     <message>
         <source>Line %1, column %2: the slot number &apos;%3&apos; should be a decimal number followed by &apos;:&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行第 %2 列：槽位号“%3”应为十进制数后跟“:”。</translation>
     </message>
     <message>
         <source>Line %1, column %2: the %3 &apos;%4&apos; should be 8 hexadecimal digits, &apos;:&apos; and 4 hexadecimal digits (such as 0100007F:1F90).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行第 %2 列：%3 字段“%4”应为 8 位十六进制数字、“:”和 4 位十六进制数字（例如 0100007F:1F90）。</translation>
     </message>
     <message>
         <source>Line %1, column %2: the state &apos;%3&apos; should be two hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行第 %2 列：状态“%3”应为两位十六进制数字。</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3 is not a number Linux uses for a TCP state (01 to 0C).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行第 %2 列：%3 不是 Linux 用来表示 TCP 状态的数字（01 到 0C）。</translation>
     </message>
     <message>
         <source>Line %1, column %2: the queue sizes &apos;%3&apos; should be two hexadecimal numbers joined by &apos;:&apos; (tx_queue:rx_queue).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行第 %2 列：队列长度“%3”应为用“:”连接的两个十六进制数（tx_queue:rx_queue）。</translation>
     </message>
     <message>
         <source>Line %1, column %2: the timer &apos;%3&apos; should be two hexadecimal numbers joined by &apos;:&apos; (tr:tm-&gt;when).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行第 %2 列：计时器“%3”应为用“:”连接的两个十六进制数（tr:tm-&gt;when）。</translation>
     </message>
     <message>
         <source>Line %1, column %2: the retransmission count &apos;%3&apos; should be a hexadecimal number.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行第 %2 列：重传次数“%3”应为十六进制数。</translation>
     </message>
     <message>
         <source>Line %1, column %2: the %3 &apos;%4&apos; should be a decimal number.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行第 %2 列：%3 字段“%4”应为十进制数。</translation>
     </message>
     <message>
         <source>Line 1 should be the header of /proc/net/tcp, starting with &quot;sl local_address rem_address&quot;; it starts with &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 行应为 /proc/net/tcp 的表头，以“sl local_address rem_address”开头；但它以“%1”开头。</translation>
     </message>
     <message>
         <source>The socket list is empty; /proc/net/tcp starts with a header line &quot;sl local_address rem_address ...&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>套接字列表为空；/proc/net/tcp 应以表头行“sl local_address rem_address ...”开头。</translation>
     </message>
     <message>
         <source>%1: %2 (%3).</source>
+        <translation>%1：%2（%3）。</translation>
+    </message>
+    <message>
+        <source>A connection is ESTABLISHED between the client (%1:%2) and the server (%3:%4). The handshake is complete and no data is outstanding; next, the client closes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / snd %2</source>
+        <comment>event / segment sent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between event names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if opened passively</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if opened actively</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>transition (condition)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — RFC 9293 %2</source>
+        <comment>transition, RFC section</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -171,61 +199,61 @@
     <name>NetSteps::Cli</name>
     <message>
         <source>netsteps-cli %1: expected one scenario id (see netsteps-cli scenarios)</source>
-        <translation type="unfinished"></translation>
+        <translation>netsteps-cli %1：需要一个场景 ID（参见 netsteps-cli scenarios）</translation>
     </message>
     <message>
         <source>netsteps-cli %1: invalid --seed &apos;%2&apos;: expected a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>netsteps-cli %1：无效的 --seed 值“%2”：应为非负整数</translation>
     </message>
     <message>
         <source>netsteps-cli %1: invalid --msl &apos;%2&apos;: expected seconds, more than 0 and at most 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>netsteps-cli %1：无效的 --msl 值“%2”：应为秒数，大于 0 且不超过 3600</translation>
     </message>
     <message>
         <source>netsteps-cli %1: unknown scenario id &apos;%2&apos;; known: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>netsteps-cli %1：未知的场景 ID“%2”；已知的有：%3</translation>
     </message>
     <message>
         <source>Seed for sequence numbers, ports and MACs (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号、端口和 MAC 地址的随机种子（默认为 1）。</translation>
     </message>
     <message>
         <source>Maximum segment lifetime in seconds (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>最长报文段寿命，单位为秒（默认为 120）。</translation>
     </message>
     <message>
         <source>Write JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON。</translation>
     </message>
     <message>
         <source>netsteps-cli scenarios: unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>netsteps-cli scenarios：多余的参数“%1”</translation>
     </message>
     <message>
         <source>Write one JSON object per step (JSON Lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>每一步输出一个 JSON 对象（JSON Lines 格式）。</translation>
     </message>
     <message>
         <source>Write the frames to this pcap file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将各帧写入此 pcap 文件。</translation>
     </message>
     <message>
         <source>netsteps-cli export: --pcap FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>netsteps-cli export：必须指定 --pcap FILE</translation>
     </message>
     <message>
         <source>netsteps-cli export: cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>netsteps-cli export：无法写入“%1”：%2</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n frame(s) of %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %1 的 %n 个帧写入 %2</numerusform>
         </translation>
     </message>
     <message>
         <source>see &apos;netsteps-cli subnet --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>参见“netsteps-cli subnet --help”。</translation>
     </message>
     <message>
         <source>Usage: netsteps-cli subnet ADDR/PREFIX [options]
@@ -240,185 +268,196 @@ Examples:
 
 Options:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：netsteps-cli subnet ADDR/PREFIX [options]
+      netsteps-cli subnet ADDR MASK [options]
+
+显示 IPv4 子网的掩码、网络地址、广播地址、主机范围和主机数量，
+以及地址与掩码逐位相与（AND）得到网络地址的过程。
+
+示例：
+  netsteps-cli subnet 192.168.1.10/24 --with 192.168.2.7
+  netsteps-cli subnet 192.168.1.10 255.255.255.0 --split 2
+
+选项：
+</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>mask</source>
-        <translation type="unfinished"></translation>
+        <translation>掩码</translation>
     </message>
     <message>
         <source>network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络地址</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址：</translation>
     </message>
     <message>
         <source>Mask:</source>
-        <translation type="unfinished"></translation>
+        <translation>掩码：</translation>
     </message>
     <message>
         <source>Prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>前缀：</translation>
     </message>
     <message>
         <source>Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>网络地址：</translation>
     </message>
     <message>
         <source>Broadcast:</source>
-        <translation type="unfinished"></translation>
+        <translation>广播地址：</translation>
     </message>
     <message>
         <source>First host:</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个主机：</translation>
     </message>
     <message>
         <source>Last host:</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个主机：</translation>
     </message>
     <message>
         <source>Host count:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机数量：</translation>
     </message>
     <message>
         <source>Wildcard:</source>
-        <translation type="unfinished"></translation>
+        <translation>通配符掩码：</translation>
     </message>
     <message>
         <source>The AND of address and mask, bit by bit:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址与掩码逐位相与（AND）的结果：</translation>
     </message>
     <message>
         <source>%1 with the same mask:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 使用同一掩码：</translation>
     </message>
     <message>
         <source>Same network: yes; both give network %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否同一网络：是；两者得到的网络地址都是 %1。</translation>
     </message>
     <message>
         <source>Same network: no; %1 gives network %2, but %3 gives %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否同一网络：否；%1 得到的网络地址是 %2，而 %3 得到的是 %4。</translation>
     </message>
     <message>
         <source>%1/%2 split into %3 subnet(s) of /%4 (%5 host bit(s) borrowed):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 划分为 %3 个 /%4 子网（借用了 %5 个主机位）：</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络地址</translation>
     </message>
     <message>
         <source>Broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>广播地址</translation>
     </message>
     <message>
         <source>First host</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个主机</translation>
     </message>
     <message>
         <source>Last host</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个主机</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>主机数</translation>
     </message>
     <message>
         <source>Also AND ADDR2 with the mask and say whether it is on the same network.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时将 ADDR2 与掩码相与，并判断它是否在同一网络中。</translation>
     </message>
     <message>
         <source>Borrow N host bits and list the 2^N subnets (N at most 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>借用 N 个主机位，列出 2^N 个子网（N 最大为 16）。</translation>
     </message>
     <message>
         <source>Print one JSON object instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出一个 JSON 对象，而不是文本。</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
         <source>%1 See &apos;netsteps-cli subnet --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 参见“netsteps-cli subnet --help”。</translation>
     </message>
     <message>
         <source>missing ADDR/PREFIX or ADDR MASK; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 ADDR/PREFIX 或 ADDR MASK；%1</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数“%1”；%2</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos; after the subnet %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>子网 %2 之后有多余的参数“%1”；%3</translation>
     </message>
     <message>
         <source>invalid subnet &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的子网“%1”：%2</translation>
     </message>
     <message>
         <source>invalid address &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的地址“%1”：%2</translation>
     </message>
     <message>
         <source>invalid mask &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的掩码“%1”：%2</translation>
     </message>
     <message>
         <source>invalid --with address &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 --with 地址“%1”：%2</translation>
     </message>
     <message>
         <source>invalid --split value &apos;%1&apos;: write how many host bits to borrow, a whole number from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 --split 值“%1”：请写出要借用的主机位数，即 0 到 %2 之间的整数。</translation>
     </message>
     <message>
         <source>invalid --split value &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 --split 值“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>NetSteps::EndpointTableModel</name>
     <message>
         <source>Simulated mode: this endpoint exists only in the model, so there is no kernel socket to ask. Live mode shows the state the operating system reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟模式：这个端点只存在于模型中，因此没有可以查询的内核套接字。实机模式会显示操作系统报告的状态。</translation>
     </message>
     <message>
         <source>simulated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2MSL until %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>端点</translation>
     </message>
     <message>
         <source>Model state</source>
-        <translation type="unfinished"></translation>
+        <translation>模型状态</translation>
     </message>
     <message>
         <source>Kernel state</source>
-        <translation type="unfinished"></translation>
+        <translation>内核状态</translation>
     </message>
     <message>
         <source>Timer</source>
+        <translation>计时器</translation>
+    </message>
+    <message>
+        <source>2MSL expires at t = %1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -426,665 +465,665 @@ Options:
     <name>NetSteps::FrameCodec</name>
     <message>
         <source>1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 字节</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节</translation>
     </message>
     <message>
         <source>%1 (broadcast)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（广播）</translation>
     </message>
     <message>
         <source>%1 (IPv4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (IPv4)</translation>
     </message>
     <message>
         <source>%1 (ARP)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ARP)</translation>
     </message>
     <message>
         <source>1 (request)</source>
-        <translation type="unfinished"></translation>
+        <translation>1（请求）</translation>
     </message>
     <message>
         <source>2 (reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>2（应答）</translation>
     </message>
     <message>
         <source>6 (TCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>6 (TCP)</translation>
     </message>
     <message>
         <source>17 (UDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>17 (UDP)</translation>
     </message>
     <message>
         <source>No flag is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置任何标志位。</translation>
     </message>
     <message>
         <source>SYN: synchronise sequence numbers; it opens a connection and carries the initial sequence number.</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN：同步序列号；用于发起连接，并携带初始序列号。</translation>
     </message>
     <message>
         <source>FIN: the sender has no more data to send and closes its direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN：发送方已没有数据要发送，关闭自己这一方向的传输。</translation>
     </message>
     <message>
         <source>RST: reset; the connection is aborted at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>RST：复位；立即中止连接。</translation>
     </message>
     <message>
         <source>PSH: push; hand the data to the application without waiting for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>PSH：推送；不等待更多数据，立即把数据交给应用程序。</translation>
     </message>
     <message>
         <source>ACK: the acknowledgment number is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACK：确认号有效。</translation>
     </message>
     <message>
         <source>URG: the urgent pointer is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>URG：紧急指针有效。</translation>
     </message>
     <message>
         <source>ECE: ECN echo; the network signalled congestion (on a SYN: ECN is supported).</source>
-        <translation type="unfinished"></translation>
+        <translation>ECE：ECN 回显；网络发出了拥塞信号（在 SYN 中表示支持 ECN）。</translation>
     </message>
     <message>
         <source>CWR: congestion window reduced; the sender reacted to an ECN echo.</source>
-        <translation type="unfinished"></translation>
+        <translation>CWR：拥塞窗口已减小；发送方已对 ECN 回显作出反应。</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Who has %1? Tell %2</source>
-        <translation type="unfinished"></translation>
+        <translation>谁拥有 %1？请告诉 %2</translation>
     </message>
     <message>
         <source>%1 is at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 MAC 地址是 %2</translation>
     </message>
     <message>
         <source>ARP operation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ARP 操作 %1</translation>
     </message>
     <message>
         <source>&lt;None&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;无&gt;</translation>
     </message>
     <message>
         <source>%1 → %2 [%3] Seq=%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 [%3] Seq=%4</translation>
     </message>
     <message>
         <source> Ack=%1</source>
-        <translation type="unfinished"></translation>
+        <translation> Ack=%1</translation>
     </message>
     <message>
         <source> Win=%1 Len=%2</source>
-        <translation type="unfinished"></translation>
+        <translation> Win=%1 Len=%2</translation>
     </message>
     <message>
         <source> MSS=%1</source>
-        <translation type="unfinished"></translation>
+        <translation> MSS=%1</translation>
     </message>
     <message>
         <source> SACK_PERM</source>
-        <translation type="unfinished"></translation>
+        <translation> SACK_PERM</translation>
     </message>
     <message>
         <source> TSval=%1 TSecr=%2</source>
-        <translation type="unfinished"></translation>
+        <translation> TSval=%1 TSecr=%2</translation>
     </message>
     <message>
         <source> WS=%1</source>
-        <translation type="unfinished"></translation>
+        <translation> WS=%1</translation>
     </message>
     <message>
         <source>%1 → %2 Len=%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 Len=%3</translation>
     </message>
     <message>
         <source>%1 → %2 protocol %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 协议 %3，%4</translation>
     </message>
     <message>
         <source>EtherType %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>EtherType %1，%2</translation>
     </message>
 </context>
 <context>
     <name>NetSteps::FrameCodec::Decoder</name>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <source>Ethernet II header: %1 bytes captured, but the header needs 14.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethernet II 首部：只捕获到 %1 字节，但首部需要 14 字节。</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地址</translation>
     </message>
     <message>
         <source>The MAC address of the interface this frame is for on this link; ff:ff:ff:ff:ff:ff means every station on the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>本链路上该帧要送达的接口的 MAC 地址；ff:ff:ff:ff:ff:ff 表示链路上的所有站点。</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>源地址</translation>
     </message>
     <message>
         <source>The MAC address of the interface that put this frame on the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>把该帧发送到链路上的接口的 MAC 地址。</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>The EtherType: which protocol the frame carries (0x0800 IPv4, 0x0806 ARP).</source>
-        <translation type="unfinished"></translation>
+        <translation>EtherType（以太类型）：该帧承载的是哪种协议（0x0800 为 IPv4，0x0806 为 ARP）。</translation>
     </message>
     <message>
         <source>Ethernet II header: type field %1 is an IEEE 802.3 length, not an EtherType; NetSteps decodes Ethernet II frames only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethernet II 首部：类型字段 %1 是 IEEE 802.3 长度，而不是 EtherType；NetSteps 只解码 Ethernet II 帧。</translation>
     </message>
     <message>
         <source>The bytes of a protocol that NetSteps does not decode.</source>
-        <translation type="unfinished"></translation>
+        <translation>NetSteps 不解码的某种协议的字节。</translation>
     </message>
     <message>
         <source>Padding</source>
-        <translation type="unfinished"></translation>
+        <translation>填充</translation>
     </message>
     <message>
         <source>Bytes after the packet that only fill the frame up to Ethernet&apos;s minimum size; they carry nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于数据包之后、仅用于把帧填充到以太网最小长度的字节；它们不携带任何内容。</translation>
     </message>
     <message>
         <source>ARP packet: %1 bytes captured, but an Ethernet/IPv4 ARP packet needs 28.</source>
-        <translation type="unfinished"></translation>
+        <translation>ARP 数据包：只捕获到 %1 字节，但以太网/IPv4 的 ARP 数据包需要 28 字节。</translation>
     </message>
     <message>
         <source>ARP packet: hardware type %1 is not Ethernet (1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ARP 数据包：硬件类型 %1 不是以太网（1）。</translation>
     </message>
     <message>
         <source>ARP packet: protocol type %1 is not IPv4 (0x0800).</source>
-        <translation type="unfinished"></translation>
+        <translation>ARP 数据包：协议类型 %1 不是 IPv4（0x0800）。</translation>
     </message>
     <message>
         <source>ARP packet: hardware size %1 is not the 6 bytes of a MAC address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ARP 数据包：硬件地址长度 %1 不是 MAC 地址的 6 字节。</translation>
     </message>
     <message>
         <source>ARP packet: protocol size %1 is not the 4 bytes of an IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ARP 数据包：协议地址长度 %1 不是 IPv4 地址的 4 字节。</translation>
     </message>
     <message>
         <source>Hardware type</source>
-        <translation type="unfinished"></translation>
+        <translation>硬件类型</translation>
     </message>
     <message>
         <source>1 (Ethernet)</source>
-        <translation type="unfinished"></translation>
+        <translation>1（以太网）</translation>
     </message>
     <message>
         <source>The kind of link address the packet is about: 1 means Ethernet MAC addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据包涉及的链路地址类型：1 表示以太网 MAC 地址。</translation>
     </message>
     <message>
         <source>Protocol type</source>
-        <translation type="unfinished"></translation>
+        <translation>协议类型</translation>
     </message>
     <message>
         <source>0x0800 (IPv4)</source>
-        <translation type="unfinished"></translation>
+        <translation>0x0800 (IPv4)</translation>
     </message>
     <message>
         <source>The kind of network address the packet is about: 0x0800 means IPv4.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据包涉及的网络地址类型：0x0800 表示 IPv4。</translation>
     </message>
     <message>
         <source>Hardware size</source>
-        <translation type="unfinished"></translation>
+        <translation>硬件地址长度</translation>
     </message>
     <message>
         <source>The length of a MAC address in bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC 地址的长度，单位为字节。</translation>
     </message>
     <message>
         <source>Protocol size</source>
-        <translation type="unfinished"></translation>
+        <translation>协议地址长度</translation>
     </message>
     <message>
         <source>The length of an IPv4 address in bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 地址的长度，单位为字节。</translation>
     </message>
     <message>
         <source>Opcode</source>
-        <translation type="unfinished"></translation>
+        <translation>操作码</translation>
     </message>
     <message>
         <source>What the packet does: 1 asks who has an IPv4 address (request), 2 answers (reply).</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据包的作用：1 表示询问谁拥有某个 IPv4 地址（请求），2 表示回答（应答）。</translation>
     </message>
     <message>
         <source>Sender MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方 MAC 地址</translation>
     </message>
     <message>
         <source>The MAC address of the host sending this packet; whoever receives it may cache it.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送此数据包的主机的 MAC 地址；收到它的主机可以将其缓存。</translation>
     </message>
     <message>
         <source>Sender IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方 IP 地址</translation>
     </message>
     <message>
         <source>The IPv4 address of the sender, which goes with the sender MAC address.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方的 IPv4 地址，与发送方 MAC 地址相对应。</translation>
     </message>
     <message>
         <source>Target MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 MAC 地址</translation>
     </message>
     <message>
         <source>Still unknown, so all zeros: this is the address the request asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚不知道，因此全为 0：这正是该请求要询问的地址。</translation>
     </message>
     <message>
         <source>The MAC address of the host that asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>发出询问的主机的 MAC 地址。</translation>
     </message>
     <message>
         <source>Target IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 IP 地址</translation>
     </message>
     <message>
         <source>The IPv4 address whose MAC address the sender wants to know.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方想要知道其 MAC 地址的那个 IPv4 地址。</translation>
     </message>
     <message>
         <source>The IPv4 address of the host that asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>发出询问的主机的 IPv4 地址。</translation>
     </message>
     <message>
         <source>IPv4 header: %1 bytes captured, but the header needs at least 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 首部：只捕获到 %1 字节，但首部至少需要 20 字节。</translation>
     </message>
     <message>
         <source>IPv4 header: version %1, but IPv4 is version 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 首部：版本为 %1，但 IPv4 的版本是 4。</translation>
     </message>
     <message>
         <source>IPv4 header: header length %1 bytes is below the minimum of 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 首部：首部长度 %1 字节，小于最小值 20 字节。</translation>
     </message>
     <message>
         <source>IPv4 header: header length %1 exceeds the %2 bytes captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 首部：首部长度 %1 超过了已捕获的 %2 字节。</translation>
     </message>
     <message>
         <source>IPv4 header: total length %1 is smaller than the header length %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 首部：总长度 %1 小于首部长度 %2。</translation>
     </message>
     <message>
         <source>IPv4 header: total length %1 exceeds the %2 bytes captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 首部：总长度 %1 超过了已捕获的 %2 字节。</translation>
     </message>
     <message>
         <source>IPv4 header: this packet is a fragment (offset %1 bytes); NetSteps does not reassemble fragments.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 首部：该数据包是一个分片（偏移 %1 字节）；NetSteps 不重组分片。</translation>
     </message>
     <message>
         <source>Version and header length</source>
-        <translation type="unfinished"></translation>
+        <translation>版本和首部长度</translation>
     </message>
     <message>
         <source>4, %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>4，%1 字节</translation>
     </message>
     <message>
         <source>IP version 4, and the header length in 32-bit words (5 words, 20 bytes, without options).</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 版本 4，以及以 32 位字为单位的首部长度（无选项时为 5 个字，即 20 字节）。</translation>
     </message>
     <message>
         <source>Differentiated services</source>
-        <translation type="unfinished"></translation>
+        <translation>区分服务</translation>
     </message>
     <message>
         <source>A priority class (DSCP) and congestion-notification bits (ECN); 0 for ordinary traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级类别（DSCP）和拥塞通知位（ECN）；普通流量为 0。</translation>
     </message>
     <message>
         <source>Total length</source>
-        <translation type="unfinished"></translation>
+        <translation>总长度</translation>
     </message>
     <message>
         <source>The length of the whole IPv4 packet, header and data, in bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>整个 IPv4 数据包（首部和数据）的长度，单位为字节。</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>标识</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Ties the fragments of one packet together; unused when the packet is never fragmented.</source>
-        <translation type="unfinished"></translation>
+        <translation>把同一个数据包的各个分片关联在一起；数据包从未分片时不使用。</translation>
     </message>
     <message>
         <source>Flags and fragment offset</source>
-        <translation type="unfinished"></translation>
+        <translation>标志和片偏移</translation>
     </message>
     <message>
         <source>%1 (Don&apos;t fragment)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（不分片）</translation>
     </message>
     <message>
         <source>Don&apos;t Fragment (DF) tells routers to drop the packet rather than split it; the offset says where a fragment belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>“不分片”（DF）位要求路由器宁可丢弃数据包也不要将其分片；片偏移指出一个分片在原数据包中的位置。</translation>
     </message>
     <message>
         <source>Time to live</source>
-        <translation type="unfinished"></translation>
+        <translation>生存时间（TTL）</translation>
     </message>
     <message>
         <source>Hops left: each router subtracts 1 and drops the packet at 0, so a lost packet cannot circle forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余跳数：每个路由器将其减 1，减到 0 时丢弃该数据包，因此迷路的数据包不会永远兜圈子。</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>协议</translation>
     </message>
     <message>
         <source>Which protocol the data is for: 6 is TCP, 17 is UDP.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据交给哪个协议：6 表示 TCP，17 表示 UDP。</translation>
     </message>
     <message>
         <source>Header checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>首部校验和</translation>
     </message>
     <message>
         <source>Detects damage to the IPv4 header; every router recomputes it after lowering the TTL.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于检测 IPv4 首部是否损坏；每个路由器在减小 TTL 之后都会重新计算它。</translation>
     </message>
     <message>
         <source>Source address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The IPv4 address of the sending host; it stays the same from router to router.</source>
-        <translation type="unfinished"></translation>
+        <translation>源地址</translation>
     </message>
     <message>
         <source>Destination address</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地址</translation>
     </message>
     <message>
         <source>The IPv4 address of the final receiver; routers forward the packet by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>最终接收方的 IPv4 地址；路由器根据它转发数据包。</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>IPv4 options, rarely used; NetSteps does not interpret them.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 选项，很少使用；NetSteps 不解析它们。</translation>
     </message>
     <message>
         <source>The data of a protocol above IPv4 that NetSteps does not decode.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 之上某种 NetSteps 不解码的协议的数据。</translation>
     </message>
     <message>
         <source>TCP header: the segment has %1 bytes, but the header needs at least 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 首部：报文段只有 %1 字节，但首部至少需要 20 字节。</translation>
     </message>
     <message>
         <source>TCP header: data offset %1 bytes is below the minimum of 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 首部：数据偏移 %1 字节，小于最小值 20 字节。</translation>
     </message>
     <message>
         <source>TCP header: data offset %1 bytes exceeds the %2-byte segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 首部：数据偏移 %1 字节，超出了 %2 字节的报文段。</translation>
     </message>
     <message>
         <source>Source port</source>
-        <translation type="unfinished"></translation>
+        <translation>源端口</translation>
     </message>
     <message>
         <source>The sending program&apos;s port; with the two addresses and the other port it names the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送程序的端口；它与两个地址和另一个端口一起标识这条连接。</translation>
     </message>
     <message>
         <source>Destination port</source>
-        <translation type="unfinished"></translation>
+        <translation>目的端口</translation>
     </message>
     <message>
         <source>The receiving program&apos;s port, such as the port a server listens on.</source>
-        <translation type="unfinished"></translation>
+        <translation>接收程序的端口，例如服务端监听的端口。</translation>
     </message>
     <message>
         <source>Sequence number</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号</translation>
     </message>
     <message>
         <source>The number of this segment&apos;s first data byte; a SYN or a FIN takes up one number too.</source>
-        <translation type="unfinished"></translation>
+        <translation>本报文段第一个数据字节的编号；SYN 或 FIN 也会占用一个序列号。</translation>
     </message>
     <message>
         <source>Acknowledgment number</source>
-        <translation type="unfinished"></translation>
+        <translation>确认号</translation>
     </message>
     <message>
         <source>The next sequence number the sender expects to receive: everything before it has arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方期望收到的下一个序列号：在它之前的所有字节都已收到。</translation>
     </message>
     <message>
         <source>Not in use, because the ACK flag is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用，因为没有设置 ACK 标志位。</translation>
     </message>
     <message>
         <source>Header length</source>
-        <translation type="unfinished"></translation>
+        <translation>首部长度</translation>
     </message>
     <message>
         <source>%1 bytes (%2 words)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节（%2 个字）</translation>
     </message>
     <message>
         <source>The length of the TCP header in 32-bit words: 20 bytes plus the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 32 位字为单位的 TCP 首部长度：20 字节加上选项。</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>标志位</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many more bytes the sender of this segment is ready to receive (times the window scale factor, if one was agreed).</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口</translation>
     </message>
     <message>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Covers the TCP header, the data and the two addresses (the pseudo-header), so a damaged or misdelivered segment is noticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验和</translation>
     </message>
     <message>
         <source>Urgent pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急指针</translation>
     </message>
     <message>
         <source>Where urgent data ends, when the URG flag is set; almost never used.</source>
-        <translation type="unfinished"></translation>
+        <translation>在设置了 URG 标志位时，指出紧急数据在哪里结束；几乎从不使用。</translation>
     </message>
     <message>
         <source>The application&apos;s bytes; the next sequence number from this side moves on by their count.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序的字节；本方的下一个序列号会按其字节数向前推进。</translation>
     </message>
     <message>
         <source>End of option list</source>
-        <translation type="unfinished"></translation>
+        <translation>选项列表结束</translation>
     </message>
     <message>
         <source>The options end here; the bytes up to the header length are padding.</source>
-        <translation type="unfinished"></translation>
+        <translation>选项到此结束；从这里到首部长度为止的字节都是填充。</translation>
     </message>
     <message>
         <source>No-operation</source>
-        <translation type="unfinished"></translation>
+        <translation>无操作</translation>
     </message>
     <message>
         <source>A filler byte that lines the next option up on a 4-byte boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个填充字节，使下一个选项对齐到 4 字节边界。</translation>
     </message>
     <message>
         <source>TCP options: option kind %1 at byte %2 has no length byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 选项：位于字节 %2 处的选项类型 %1 没有长度字节。</translation>
     </message>
     <message>
         <source>TCP options: option kind %1 has length %2, but a length is at least 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 选项：选项类型 %1 的长度为 %2，但长度至少为 2。</translation>
     </message>
     <message>
         <source>TCP options: option kind %1 with length %2 runs past the end of the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 选项：长度为 %2 的选项类型 %1 超出了首部末尾。</translation>
     </message>
     <message>
         <source>TCP options: the %1 option has length %2, but it must be %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 选项：%1 选项的长度为 %2，但必须为 %3。</translation>
     </message>
     <message>
         <source>MSS</source>
-        <translation type="unfinished"></translation>
+        <translation>MSS</translation>
     </message>
     <message>
         <source>Maximum segment size</source>
-        <translation type="unfinished"></translation>
+        <translation>最大报文段长度</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节</translation>
     </message>
     <message>
         <source>The largest block of data this side wants to receive in one segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>本方希望在一个报文段中接收的最大数据块。</translation>
     </message>
     <message>
         <source>window scale</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口缩放</translation>
     </message>
     <message>
         <source>Window scale</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口缩放</translation>
     </message>
     <message>
         <source>%1 (multiply by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（乘以 %2）</translation>
     </message>
     <message>
         <source>The other side is to multiply this side&apos;s window field by 2 to this power.</source>
-        <translation type="unfinished"></translation>
+        <translation>对方应把本方的窗口字段乘以 2 的该次幂。</translation>
     </message>
     <message>
         <source>SACK permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>允许 SACK</translation>
     </message>
     <message>
         <source>This side can acknowledge blocks that arrived after a gap (selective acknowledgment).</source>
-        <translation type="unfinished"></translation>
+        <translation>本方能够确认在缺口之后到达的数据块（选择确认）。</translation>
     </message>
     <message>
         <source>SACK</source>
-        <translation type="unfinished"></translation>
+        <translation>SACK</translation>
     </message>
     <message>
         <source>Blocks of data that arrived after a gap, so that only the gap is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>在缺口之后到达的数据块，这样只需重发缺口部分。</translation>
     </message>
     <message>
         <source>timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>时间戳</translation>
     </message>
     <message>
         <source>Timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>时间戳</translation>
     </message>
     <message>
         <source>TSval %1, TSecr %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TSval %1，TSecr %2</translation>
     </message>
     <message>
         <source>The sender&apos;s clock (TSval) and the last clock value it received (TSecr), for measuring the round-trip time.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方的时钟值（TSval）和它最近收到的时钟值（TSecr），用于测量往返时间。</translation>
     </message>
     <message>
         <source>Option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 %1</translation>
     </message>
     <message>
         <source>An option NetSteps does not interpret; its length lets a receiver skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>NetSteps 不解析的选项；接收方可根据其长度跳过它。</translation>
     </message>
     <message>
         <source>UDP header: the datagram has %1 bytes, but the header needs 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP 首部：数据报只有 %1 字节，但首部需要 8 字节。</translation>
     </message>
     <message>
         <source>UDP header: length %1 is below the 8 bytes of the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP 首部：长度 %1 小于首部的 8 字节。</translation>
     </message>
     <message>
         <source>UDP header: length %1 does not match the %2 bytes that IPv4 carries for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP 首部：长度 %1 与 IPv4 为其承载的 %2 字节不一致。</translation>
     </message>
     <message>
         <source>The sending program&apos;s port, where an answer should go.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送程序的端口，应答应发往这里。</translation>
     </message>
     <message>
         <source>The receiving program&apos;s port, such as the port a server is bound to.</source>
-        <translation type="unfinished"></translation>
+        <translation>接收程序的端口，例如服务端绑定的端口。</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>长度</translation>
     </message>
     <message>
         <source>The length of the UDP header and data in bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Covers the UDP header, the data and the two addresses (the pseudo-header); 0 would mean no checksum was computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP 首部和数据的长度，单位为字节。</translation>
     </message>
     <message>
         <source>The application&apos;s datagram, delivered whole or not at all.</source>
+        <translation>应用程序的数据报，要么完整交付，要么完全不交付。</translation>
+    </message>
+    <message>
+        <source>The IPv4 address of the sending host; routers forward the packet without changing it (unless one translates addresses, NAT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many more bytes the sender of this segment is ready to receive; in a SYN this is never scaled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many more bytes the sender of this segment is ready to receive, times the window scale factor if both SYNs carried the window scale option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers the TCP header, the data and a pseudo-header (the two IP addresses, the protocol number and the TCP length), so a damaged or misdelivered segment is noticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers the UDP header, the data and a pseudo-header (the two IP addresses, the protocol number and the UDP length); 0 would mean no checksum was computed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1092,65 +1131,65 @@ Options:
     <name>NetSteps::InspectorWidget</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>端点</translation>
     </message>
     <message>
         <source>No frame selected: click an arrow on the ladder.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择帧：请点击时序图中的箭头。</translation>
     </message>
 </context>
 <context>
     <name>NetSteps::Ipv4Address</name>
     <message>
         <source>The address is empty; write four numbers 0-255 separated by dots, such as 192.168.1.10.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址为空；请写出用点分隔的四个 0-255 之间的数，例如 192.168.1.10。</translation>
     </message>
     <message>
         <source>Octet %1 contains &apos;%2&apos;; only the digits 0-9 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 段包含“%2”；只允许使用数字 0-9。</translation>
     </message>
     <message>
         <source>Octet %1 is missing; an IPv4 address has four octets.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少第 %1 段；IPv4 地址有四段。</translation>
     </message>
     <message>
         <source>Octet %1 is %2, which is over 255.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 段为 %2，超过了 255。</translation>
     </message>
     <message>
         <source>Octet %1 is %2, which has more than three digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 段为 %2，超过了三位数字。</translation>
     </message>
     <message>
         <source>The address ends after %1 octet(s); an IPv4 address has four.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址只有 %1 段就结束了；IPv4 地址有四段。</translation>
     </message>
     <message>
         <source>Octet %1 is followed by &apos;%2&apos;; octets are separated by dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 段后面是“%2”；各段之间应该用点分隔。</translation>
     </message>
     <message>
         <source>Unexpected text after the fourth octet: &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>第四段之后有多余的文本：“%1”。</translation>
     </message>
 </context>
 <context>
     <name>NetSteps::LadderView</name>
     <message>
         <source>Ladder diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>时序图</translation>
     </message>
     <message>
         <source>TIME-WAIT: 2MSL %1 s left · Linux %2 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME-WAIT：2MSL 剩余 %1 s · Linux 剩余 %2 s</translation>
     </message>
 </context>
 <context>
@@ -1166,167 +1205,178 @@ Options:
   --screenshot FILE  render the window to a PNG file and exit (works without a display)
   --size WxH         window size for the screenshot (default 1280x800)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：netsteps [--lesson ID] [--step N] [--seed N] [--lang en|zh_CN]
+               [--screenshot FILE.png] [--size WxH]
+
+  --lesson ID        打开此课程（netsteps-cli scenarios 会列出所有课程）
+  --step N           显示第 N 步（0 为初始状态）
+  --seed N           序列号、端口和 MAC 地址的随机种子（默认为 1）
+  --lang L           界面语言：en 或 zh_CN
+  --screenshot FILE  将窗口渲染为 PNG 文件后退出（无需显示器也可运行）
+  --size WxH         截图时的窗口大小（默认为 1280x800）
+</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos; (see netsteps --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项“%1”（参见 netsteps --help）</translation>
     </message>
     <message>
         <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 %1 需要一个值</translation>
     </message>
     <message>
         <source>unknown lesson &apos;%1&apos;; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知课程“%1”；已知的有：%2</translation>
     </message>
     <message>
         <source>invalid --step &apos;%1&apos;: expected a step number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 --step 值“%1”：应为步骤编号，即 0 或更大的数</translation>
     </message>
     <message>
         <source>invalid --seed &apos;%1&apos;: expected a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 --seed 值“%1”：应为非负整数</translation>
     </message>
     <message>
         <source>unknown language &apos;%1&apos; (use en or zh_CN)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知语言“%1”（请使用 en 或 zh_CN）</translation>
     </message>
     <message>
         <source>--screenshot needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot 需要一个文件名</translation>
     </message>
     <message>
         <source>invalid --size &apos;%1&apos;: expected WIDTHxHEIGHT between 320x240 and 7680x4320</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 --size 值“%1”：应为 WIDTHxHEIGHT（宽x高），介于 320x240 与 7680x4320 之间</translation>
     </message>
     <message>
         <source>--step needs --lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>--step 需要同时指定 --lesson</translation>
     </message>
     <message>
         <source>--screenshot needs --lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot 需要同时指定 --lesson</translation>
     </message>
     <message>
         <source>step %1 is out of range: lesson %2 has steps 0 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 %1 超出范围：课程 %2 的步骤为 0 到 %3</translation>
     </message>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>NetSteps::LinuxKernelTcpView</name>
     <message>
         <source>Could not read the TCP state of socket %1 (TCP_INFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取套接字 %1 的 TCP 状态（TCP_INFO）</translation>
     </message>
     <message>
         <source>The kernel reported state %1 for socket %2, which is not a TCP state.</source>
-        <translation type="unfinished"></translation>
+        <translation>内核报告套接字 %2 的状态为 %1，这不是一个 TCP 状态。</translation>
     </message>
     <message>
         <source>Could not read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
         <source>Could not understand %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析 %1：%2</translation>
     </message>
     <message>
         <source>Could not half-close socket %1 (shutdown SHUT_WR)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法半关闭套接字 %1（shutdown SHUT_WR）</translation>
     </message>
     <message>
         <source>Could not set SO_LINGER to 0 seconds on socket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将套接字 %1 的 SO_LINGER 设置为 0 秒</translation>
     </message>
 </context>
 <context>
     <name>NetSteps::MacAddress</name>
     <message>
         <source>Byte %1 of the MAC address must be two hexadecimal digits (0-9, a-f).</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC 地址的第 %1 个字节必须是两位十六进制数字（0-9、a-f）。</translation>
     </message>
     <message>
         <source>The MAC address ends after %1 byte(s); it has six.</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC 地址只有 %1 个字节就结束了；MAC 地址有六个字节。</translation>
     </message>
     <message>
         <source>Expected &apos;:&apos; (or &apos;-&apos; throughout) after byte %1, found &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个字节之后应为“:”（或全部使用“-”），但发现的是“%2”。</translation>
     </message>
     <message>
         <source>Unexpected text after the sixth byte: &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>第六个字节之后有多余的文本：“%1”。</translation>
     </message>
 </context>
 <context>
     <name>NetSteps::MainWindow</name>
     <message>
         <source>NetSteps — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NetSteps — %1</translation>
     </message>
     <message>
         <source>Step %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 %1 / %2</translation>
     </message>
     <message>
         <source>Step %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Frame %1: %2, %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 帧：%2，%3 → %4</translation>
     </message>
     <message>
         <source>Live mode performs the lesson with real sockets on this machine, beside the kernel&apos;s own view. It is not available yet for these lessons: they run in Simulated mode only.</source>
-        <translation type="unfinished"></translation>
+        <translation>实机模式会在本机上用真实的套接字执行课程，并同时显示内核自己的视图。这些课程暂不支持实机模式：它们只能在模拟模式下运行。</translation>
     </message>
     <message>
         <source>Choose a lesson on the left to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在左侧选择一个课程开始。</translation>
     </message>
     <message>
         <source>Export Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>导出抓包文件</translation>
     </message>
     <message>
         <source>Packet captures (*.pcap)</source>
-        <translation type="unfinished"></translation>
+        <translation>抓包文件 (*.pcap)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1 frames to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Save Screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>保存截图</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>About NetSteps</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 NetSteps</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n frame(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;b&gt;NetSteps %1&lt;/b&gt;&lt;p&gt;Step through the TCP handshake, the close and TIME-WAIT, ARP and the subnet mask, with every step mapped onto the TCP state machine of RFC 9293.&lt;/p&gt;</source>
+        <source>&lt;b&gt;NetSteps %1&lt;/b&gt;&lt;p&gt;Step through the TCP three-way handshake, the four-way close and TIME-WAIT, with every step mapped onto the TCP state machine of RFC 9293 and the real bytes of every segment.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1334,127 +1384,171 @@ Options:
     <name>NetSteps::Narrator</name>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端</translation>
     </message>
     <message>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务端</translation>
     </message>
     <message>
         <source>Initial state</source>
-        <translation type="unfinished"></translation>
+        <translation>初始状态</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>决策</translation>
     </message>
     <message>
         <source>Transport layer (TCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>传输层（TCP）</translation>
     </message>
     <message>
         <source>2MSL = %1 s here (MSL = %2 s, RFC 9293); Linux holds TIME-WAIT for a fixed 60 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处 2MSL = %1 s（MSL = %2 s，RFC 9293）；Linux 的 TIME-WAIT 固定保持 60 s。</translation>
     </message>
     <message>
         <source>The %1 calls %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1调用 %2（%3）。</translation>
     </message>
     <message>
         <source>%1 arrives at the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 到达%2。</translation>
     </message>
     <message>
         <source>It does not apply in %1, so it is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>该报文段在 %1 状态下不适用，因此被丢弃。</translation>
     </message>
     <message>
         <source>The %1&apos;s %2 timer expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的%2计时器超时。</translation>
     </message>
     <message>
         <source>retransmission</source>
-        <translation type="unfinished"></translation>
+        <translation>重传</translation>
     </message>
 </context>
 <context>
     <name>NetSteps::PcapReader</name>
     <message>
         <source>The capture file has %1 bytes, but a pcap file header alone has 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>抓包文件只有 %1 字节，而仅 pcap 文件头就有 24 字节。</translation>
     </message>
     <message>
         <source>This is a pcapng capture file; NetSteps reads classic pcap files only (save as &quot;Wireshark/tcpdump - pcap&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 pcapng 格式的抓包文件；NetSteps 只能读取经典的 pcap 文件（请另存为“Wireshark/tcpdump - pcap”格式）。</translation>
     </message>
     <message>
         <source>This is not a pcap capture file: it starts with 0x%1 instead of the magic number 0xa1b2c3d4.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 pcap 抓包文件：它以 0x%1 开头，而不是魔数 0xa1b2c3d4。</translation>
     </message>
     <message>
         <source>The pcap file has format version %1.%2; NetSteps reads version 2.4.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 pcap 文件的格式版本为 %1.%2；NetSteps 读取的是 2.4 版。</translation>
     </message>
     <message>
         <source>The pcap file has link type %1; NetSteps reads Ethernet captures (link type 1) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 pcap 文件的链路类型为 %1；NetSteps 只读取以太网抓包（链路类型 1）。</translation>
     </message>
     <message>
         <source>Record %1: the file ends inside the record header (%2 of 16 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 %1：文件在记录头中间就结束了（16 字节中只有 %2 字节）。</translation>
     </message>
     <message>
         <source>Record %1: the sub-second part of the timestamp, %2, is not below %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 %1：时间戳的亚秒部分 %2 不小于 %3。</translation>
     </message>
     <message>
         <source>Record %1: it claims %2 captured bytes, more than the limit of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 %1：它声称捕获了 %2 字节，超过了上限 %3。</translation>
     </message>
     <message>
         <source>Record %1: the file ends after %2 of its %3 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 %1：该记录共 %3 字节，但文件在 %2 字节之后就结束了。</translation>
     </message>
 </context>
 <context>
     <name>NetSteps::PcapWriter</name>
     <message>
         <source>The timestamp %1 µs is outside what a pcap file can hold (0 up to the year 2106).</source>
-        <translation type="unfinished"></translation>
+        <translation>时间戳 %1 µs 超出了 pcap 文件能表示的范围（从 0 到 2106 年）。</translation>
     </message>
     <message>
         <source>The capture file is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>抓包文件没有以写入方式打开。</translation>
     </message>
     <message>
         <source>Could not write the capture file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入抓包文件：%1</translation>
     </message>
 </context>
 <context>
     <name>NetSteps::ScenarioRegistry</name>
     <message>
         <source>Three-way handshake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SYN, SYN-ACK, ACK: a client connects to a listening server.</source>
-        <translation type="unfinished"></translation>
+        <translation>三次握手</translation>
     </message>
     <message>
         <source>Four-way close and TIME-WAIT</source>
-        <translation type="unfinished"></translation>
+        <translation>四次挥手与 TIME-WAIT</translation>
     </message>
     <message>
         <source>The client closes first: FIN, ACK, FIN, ACK, then TIME-WAIT for 2MSL.</source>
+        <translation>客户端先关闭：FIN、ACK、FIN、ACK，然后在 TIME-WAIT 中等待 2MSL。</translation>
+    </message>
+    <message>
+        <source>SYN, SYN,ACK, ACK: a client connects to a listening server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::StateDiagramView</name>
+    <message>
+        <source>TCP state diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TCP states of RFC 9293 Figure 5 with each endpoint&apos;s current state lit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled without leaving this state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>from state, to state</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Grey arrows: from these states a reset (rcv RST) or an abort (ABORT) returns the connection to CLOSED.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1462,58 +1556,357 @@ Options:
     <name>NetSteps::Subnet</name>
     <message>
         <source>The subnet is empty; write an address, &apos;/&apos; and a prefix length, such as 192.168.1.10/24.</source>
-        <translation type="unfinished"></translation>
+        <translation>子网为空；请写出地址、“/”和前缀长度，例如 192.168.1.10/24。</translation>
     </message>
     <message>
         <source>The address before &apos;/&apos; is empty; write four numbers 0-255 separated by dots, such as 192.168.1.10/24.</source>
-        <translation type="unfinished"></translation>
+        <translation>“/”前面的地址为空；请写出用点分隔的四个 0-255 之间的数，例如 192.168.1.10/24。</translation>
     </message>
     <message>
         <source>The prefix length is missing; write &apos;/&apos; and a number 0-32 after the address, such as %1/24.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少前缀长度；请在地址后面写“/”和一个 0-32 之间的数，例如 %1/24。</translation>
     </message>
     <message>
         <source>The prefix length after &apos;/&apos; is empty; write a number 0-32.</source>
-        <translation type="unfinished"></translation>
+        <translation>“/”后面的前缀长度为空；请写一个 0-32 之间的数。</translation>
     </message>
     <message>
         <source>After &apos;/&apos; comes the prefix length, not a mask; the mask %1 is /%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“/”后面应是前缀长度，而不是掩码；掩码 %1 对应 /%2。</translation>
     </message>
     <message>
         <source>The prefix &apos;%1&apos; is not a number; write a number 0-32 after &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>前缀“%1”不是数字；请在“/”后面写一个 0-32 之间的数。</translation>
     </message>
     <message>
         <source>The prefix %1 is over 32; an IPv4 address has only 32 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>前缀 %1 超过了 32；IPv4 地址只有 32 位。</translation>
     </message>
     <message>
         <source>Unexpected text after the prefix length: &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>前缀长度之后有多余的文本：“%1”。</translation>
     </message>
     <message>
         <source>The mask is empty; write four numbers 0-255 separated by dots, such as 255.255.255.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>掩码为空；请写出用点分隔的四个 0-255 之间的数，例如 255.255.255.0。</translation>
     </message>
     <message>
         <source>In the mask: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>掩码部分：%1</translation>
     </message>
     <message>
         <source>The mask %1 is not valid: its 1 bits must be contiguous from the left, but octet %2 (%3 = %4) has a 1 after a 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>掩码 %1 无效：其中的 1 必须从左边起连续排列，但第 %2 段（%3 = %4）中在 0 之后出现了 1。</translation>
     </message>
     <message>
         <source>Cannot borrow %1 bits; borrow 0 or more host bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法借用 %1 位；请借用 0 个或更多主机位。</translation>
     </message>
     <message>
         <source>Borrowing %1 bits from a /%2 goes past /32; a /%2 has only %3 host bits to borrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 /%2 借用 %1 位会超过 /32；/%2 只有 %3 个主机位可借。</translation>
     </message>
     <message>
         <source>Borrowing %1 bits makes %2 subnets, too many to list; borrow at most %3 bits.</source>
+        <translation>借用 %1 位会产生 %2 个子网，太多而无法列出；最多借用 %3 位。</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::TcpTransitionTable</name>
+    <message>
+        <source>A passive OPEN creates a listening socket; nothing is sent until a SYN arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An active OPEN sends a SYN carrying the initial sequence number; the SYN itself consumes one sequence number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No socket listens on this port, so the SYN is refused with RST,ACK; the ack number is the SYN&apos;s seq + 1 (the SYN counts as one). The client sees &apos;Connection refused&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment for a connection that does not exist is answered with RST, seq = the segment&apos;s ack number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An RST for a connection that does not exist is discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listener answers a SYN with SYN,ACK: its own initial sequence number, and ack = the client&apos;s ISN + 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ACK cannot be acceptable in LISTEN (nothing was sent), so it is answered with RST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An RST in LISTEN is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending on a listening connection with a known peer turns it into an active open: a SYN is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing a listening socket deletes it; no segment is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborting a listening socket deletes it; no segment is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SYN,ACK acknowledges our SYN, so the connection is established; the ACK sent back has ack = the server&apos;s ISN + 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SYN without ACK while our own SYN is outstanding is a simultaneous open: answer SYN,ACK and wait for its acknowledgment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An acceptable RST,ACK means nobody listens on that port: connect() fails with &apos;Connection refused&apos; (ECONNREFUSED).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An RST that does not acknowledge our SYN could be forged or stale, so it is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing before the handshake completes deletes the connection; nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborting before the handshake completes deletes the connection; nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SYN,ACK arrived before the retransmission timeout, so the SYN is sent again with the same sequence number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACK acknowledges our SYN: the connection is established and accept() can return it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An RST in SYN-RECEIVED of a passively opened connection returns it to LISTEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An RST in SYN-RECEIVED of an actively opened connection means the connection was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A FIN that arrives with the handshake&apos;s ACK is acknowledged; the connection goes straight to CLOSE-WAIT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing in SYN-RECEIVED sends a FIN and enters FIN-WAIT-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborting sends RST and deletes the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ACK arrived before the retransmission timeout, so the SYN,ACK is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data is sent with seq = SND.NXT; SND.NXT then advances by the data&apos;s length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is accepted; RCV.NXT advances by its length and an ACK tells the sender what arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACK advances SND.UNA: the data before it no longer needs to be kept for retransmission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close() sends FIN (it consumes one sequence number): this side has no more data to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer&apos;s FIN is acknowledged (ack = its seq + 1); the application&apos;s recv() now returns b&apos;&apos; (end of stream). This side may still send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An acceptable RST resets the connection: the application sees &apos;Connection reset by peer&apos; (ECONNRESET).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborting sends RST with seq = SND.NXT and deletes the connection at once, with no TIME-WAIT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data was not acknowledged before the retransmission timeout, so it is sent again from SND.UNA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACK acknowledges our FIN: this direction is closed, and we wait for the peer&apos;s FIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer&apos;s FIN arrives before the ACK of our FIN: both sides are closing at once (simultaneous close).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer&apos;s FIN also acknowledges ours (the ACK and the FIN ride in one segment): straight to TIME-WAIT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer can still send after our FIN (a half-close): the data is accepted and acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An acceptable RST resets the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our FIN was not acknowledged before the retransmission timeout, so it is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer&apos;s FIN is acknowledged and this side enters TIME-WAIT for 2MSL: if this ACK is lost, the peer resends its FIN and it can still be answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In FIN-WAIT-2 this side still receives: the peer in CLOSE-WAIT may keep sending (a half-close).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application closes its side too: a FIN is sent and this side waits for its acknowledgment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In CLOSE-WAIT the peer has finished sending, but this side may still send data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACK advances SND.UNA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unacknowledged data is sent again after the retransmission timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our FIN is acknowledged after a simultaneous close: both sides enter TIME-WAIT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An RST in CLOSING deletes the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborting in CLOSING deletes the connection without sending anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our FIN was not acknowledged, so it is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACK of our FIN is the last segment: the connection is deleted at once, with no TIME-WAIT on this side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An RST in LAST-ACK deletes the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborting in LAST-ACK deletes the connection without sending anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACK of our FIN did not arrive, so the FIN is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer&apos;s FIN came again, so our last ACK was lost: it is acknowledged again and the 2MSL timer restarts. This is why the closer waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An RST in TIME-WAIT deletes the connection (RFC 1337 discusses the hazards of this).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborting in TIME-WAIT deletes the connection without sending anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2MSL have passed: any old duplicate of this connection has died out, and the connection is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passive OPEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active OPEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLOSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rcv SYN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rcv SYN,ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rcv ACK of SYN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rcv data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rcv ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rcv ACK of FIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rcv FIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rcv FIN,ACK of FIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rcv RST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rcv RST,ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retransmission timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2MSL timeout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1521,15 +1914,15 @@ Options:
     <name>NetSteps::UnsupportedKernelTcpView</name>
     <message>
         <source>The kernel&apos;s view of TCP states is not available on this system (%1) yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此系统（%1）暂不支持查看内核中的 TCP 状态。</translation>
     </message>
     <message>
         <source>Half-closing a connection (shutdown for writing) is not available on this system (%1) yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此系统（%1）暂不支持半关闭连接（用 shutdown 关闭写方向）。</translation>
     </message>
     <message>
         <source>Aborting a connection with RST (SO_LINGER 0) is not available on this system (%1) yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此系统（%1）暂不支持用 RST 中止连接（SO_LINGER 0）。</translation>
     </message>
 </context>
 </TS>

@@ -267,6 +267,8 @@ QString payloadValue(QByteArrayView data)
 // fields with their offsets. Every read is preceded by a check that the bytes are there.
 class Decoder
 {
+    Q_DECLARE_TR_FUNCTIONS(NetSteps::FrameCodec::Decoder)
+
 public:
     Decoder(QByteArrayView bytes, QList<FrameField> *fields) : m_bytes(bytes), m_fields(fields) {}
 
@@ -481,7 +483,8 @@ private:
               tr("Detects damage to the IPv4 header; every router recomputes it after lowering the TTL."),
               at + 10, 2);
         field(LayerIpv4, tr("Source address"), ip.source.toString(),
-              tr("The IPv4 address of the sending host; it stays the same from router to router."), at + 12,
+              tr("The IPv4 address of the sending host; routers forward the packet without changing it "
+                 "(unless one translates addresses, NAT)."), at + 12,
               4);
         field(LayerIpv4, tr("Destination address"), ip.destination.toString(),
               tr("The IPv4 address of the final receiver; routers forward the packet by it."), at + 16, 4);
@@ -550,12 +553,15 @@ private:
                                   : tr("%1 (%2)").arg(hex(tcpFlagsToByte(tcp.flags), 2), flagNames),
               flagsMeaning(tcp.flags), at + 13, 1);
         field(LayerTcp, tr("Window"), QString::number(tcp.window),
-              tr("How many more bytes the sender of this segment is ready to receive (times the window "
-                 "scale factor, if one was agreed)."),
+              tcp.flags.testFlag(TcpFlag::Syn)
+                  ? tr("How many more bytes the sender of this segment is ready to receive; in a SYN this is "
+                       "never scaled.")
+                  : tr("How many more bytes the sender of this segment is ready to receive, times the window "
+                       "scale factor if both SYNs carried the window scale option."),
               at + 14, 2);
         field(LayerTcp, tr("Checksum"), hex(tcp.checksum, 4),
-              tr("Covers the TCP header, the data and the two addresses (the pseudo-header), so a damaged "
-                 "or misdelivered segment is noticed."),
+              tr("Covers the TCP header, the data and a pseudo-header (the two IP addresses, the protocol "
+                 "number and the TCP length), so a damaged or misdelivered segment is noticed."),
               at + 16, 2);
         field(LayerTcp, tr("Urgent pointer"), QString::number(tcp.urgentPointer),
               tr("Where urgent data ends, when the URG flag is set; almost never used."), at + 18, 2);
@@ -695,8 +701,8 @@ private:
         field(LayerUdp, tr("Length"), QString::number(udp.length),
               tr("The length of the UDP header and data in bytes."), at + 4, 2);
         field(LayerUdp, tr("Checksum"), hex(udp.checksum, 4),
-              tr("Covers the UDP header, the data and the two addresses (the pseudo-header); 0 would mean "
-                 "no checksum was computed."),
+              tr("Covers the UDP header, the data and a pseudo-header (the two IP addresses, the protocol "
+                 "number and the UDP length); 0 would mean no checksum was computed."),
               at + 6, 2);
         payload(m_bytes.sliced(at + UdpHeaderLength, length - UdpHeaderLength), at + UdpHeaderLength,
                 tr("The application's datagram, delivered whole or not at all."));

@@ -5,10 +5,6 @@
 namespace NetSteps {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NetSteps::Ipv4Address", text);
-}
 } // namespace
 
 Parsed<Ipv4Address> Ipv4Address::parse(QStringView text)

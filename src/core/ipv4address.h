@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "parseresult.h"
 
 #include <QMetaType>
@@ -13,6 +15,8 @@ namespace NetSteps {
 // An IPv4 address as a 32-bit value, written in dotted decimal.
 class Ipv4Address
 {
+    Q_DECLARE_TR_FUNCTIONS(NetSteps::Ipv4Address)
+
 public:
     constexpr Ipv4Address() = default;
     constexpr explicit Ipv4Address(quint32 value) : m_value(value) {}

@@ -5,10 +5,6 @@
 namespace NetSteps {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NetSteps::MacAddress", text);
-}
 
 int hexValue(QChar c)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "parseresult.h"
 
 #include <QMetaType>
@@ -14,6 +16,8 @@ namespace NetSteps {
 // A 48-bit Ethernet MAC address, always shown lower-case and colon-separated.
 class MacAddress
 {
+    Q_DECLARE_TR_FUNCTIONS(NetSteps::MacAddress)
+
 public:
     using Bytes = std::array<quint8, 6>;
 

@@ -8,16 +8,26 @@ namespace NetSteps {
 
 namespace {
 
-QString tr(const char *text)
+
+// Joins sentences with a space where the language uses one: not after a full-width full stop.
+QString joinSentences(const QStringList &sentences)
 {
-    return QCoreApplication::translate("NetSteps::Narrator", text);
+    QString out;
+    for (const QString &s : sentences) {
+        if (s.isEmpty())
+            continue;
+        if (!out.isEmpty() && out.back().unicode() < 0x2e80)
+            out += u' ';
+        out += s;
+    }
+    return out;
 }
 
 QString transitionSentence(const TransitionRecord &t)
 {
     if (t.from == t.to)
-        return tr("The %1 stays in %2.").arg(Narrator::endpointLabel(t.endpoint), tcpStateName(t.to));
-    return tr("The %1 moves %2 → %3.").arg(Narrator::endpointLabel(t.endpoint), tcpStateName(t.from),
+        return Narrator::tr("The %1 stays in %2.").arg(Narrator::endpointLabel(t.endpoint), tcpStateName(t.to));
+    return Narrator::tr("The %1 moves %2 → %3.").arg(Narrator::endpointLabel(t.endpoint), tcpStateName(t.from),
                                            tcpStateName(t.to));
 }
 
@@ -26,9 +36,9 @@ QString sentSentence(const Scenario &scenario, const Step &step)
     QStringList parts;
     for (int id : step.sent) {
         const Transmission &t = scenario.transmission(id);
-        parts.append(tr("It sends %1 to the %2.").arg(Narrator::segmentSummary(t.frame), Narrator::endpointLabel(t.to)));
+        parts.append(Narrator::tr("It sends %1 to the %2.").arg(Narrator::segmentSummary(t.frame), Narrator::endpointLabel(t.to)));
     }
-    return parts.join(u' ');
+    return joinSentences(parts);
 }
 
 QString initialCaption(const Scenario &scenario, const Step &step)
@@ -36,20 +46,20 @@ QString initialCaption(const Scenario &scenario, const Step &step)
     const TcpControlBlock *client = step.state.endpoint(QStringLiteral("client"));
     const TcpControlBlock *server = step.state.endpoint(QStringLiteral("server"));
     if (client && server && client->state == TcpState::Established) {
-        return tr("A connection is ESTABLISHED between the client (%1:%2) and the server (%3:%4). "
-                  "Each side has sent nothing since the handshake; next, the client closes first.")
+        return Narrator::tr("A connection is ESTABLISHED between the client (%1:%2) and the server (%3:%4). "
+                  "The handshake is complete and no data is outstanding; next, the client closes first.")
             .arg(client->address.toString())
             .arg(client->port)
             .arg(server->address.toString())
             .arg(server->port);
     }
     if (client && server) {
-        return tr("The client (%1) and the server (%2:%3) both start in CLOSED: no connection exists yet.")
+        return Narrator::tr("The client (%1) and the server (%2:%3) both start in CLOSED: no connection exists yet.")
             .arg(client->address.toString(), server->address.toString())
             .arg(server->port);
     }
     Q_UNUSED(scenario);
-    return tr("The initial state, before anything happens.");
+    return Narrator::tr("The initial state, before anything happens.");
 }
 
 } // namespace
@@ -151,7 +161,7 @@ QString Narrator::caption(const Scenario &scenario, int index)
         if (t.to == TcpState::TimeWait && t.from != TcpState::TimeWait)
             sentences.append(timeWaitNote(scenario));
     }
-    return sentences.join(u' ');
+    return joinSentences(sentences);
 }
 
 } // namespace NetSteps

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "scenario.h"
 
 #include <QString>
@@ -10,6 +12,8 @@ namespace NetSteps {
 // through translation, so the same step reads in English or Chinese.
 class Narrator
 {
+    Q_DECLARE_TR_FUNCTIONS(NetSteps::Narrator)
+
 public:
     // The caption of a step: what happened, to whom, which transition, and why.
     static QString caption(const Scenario &scenario, int step);

@@ -6,10 +6,6 @@
 namespace NetSteps {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NetSteps::PcapReader", text);
-}
 
 constexpr qsizetype FileHeaderLength = 24;
 constexpr qsizetype RecordHeaderLength = 16;

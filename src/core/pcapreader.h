@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "parseresult.h"
 
 #include <QByteArray>
@@ -24,6 +26,8 @@ struct PcapRecord
 // the file's snap length or 256 KiB, and any other link type. pcapng files are not read.
 class PcapReader
 {
+    Q_DECLARE_TR_FUNCTIONS(NetSteps::PcapReader)
+
 public:
     static constexpr quint32 MaximumRecordLength = 256 * 1024;
 

@@ -8,10 +8,6 @@
 namespace NetSteps {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NetSteps::PcapWriter", text);
-}
 
 void put16(QByteArray &out, quint16 value)
 {

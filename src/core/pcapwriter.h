@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
@@ -16,6 +18,8 @@ namespace NetSteps {
 // The writer does not own the device, which must be open for writing.
 class PcapWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(NetSteps::PcapWriter)
+
 public:
     static constexpr quint32 Magic = 0xa1b2c3d4;
     static constexpr quint32 SnapLength = 262144;

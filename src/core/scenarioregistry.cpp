@@ -26,7 +26,7 @@ const QList<ScenarioInfo> &ScenarioRegistry::all()
         {QStringLiteral("tcp-handshake"), QStringLiteral("tcp"),
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "Three-way handshake"),
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",
-                           "SYN, SYN-ACK, ACK: a client connects to a listening server."),
+                           "SYN, SYN,ACK, ACK: a client connects to a listening server."),
          &TcpScenarios::handshake},
         {QStringLiteral("tcp-close"), QStringLiteral("tcp"),
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "Four-way close and TIME-WAIT"),
@@ -57,15 +57,15 @@ QStringList ScenarioRegistry::ids()
 QString ScenarioRegistry::topicTitle(const QString &topic)
 {
     if (topic == QLatin1String("basics"))
-        return QCoreApplication::translate(context, "Basics");
+        return QCoreApplication::translate("NetSteps::ScenarioRegistry", "Basics");
     if (topic == QLatin1String("addressing"))
-        return QCoreApplication::translate(context, "Addressing");
+        return QCoreApplication::translate("NetSteps::ScenarioRegistry", "Addressing");
     if (topic == QLatin1String("arp"))
-        return QCoreApplication::translate(context, "ARP");
+        return QCoreApplication::translate("NetSteps::ScenarioRegistry", "ARP");
     if (topic == QLatin1String("tcp"))
-        return QCoreApplication::translate(context, "TCP");
+        return QCoreApplication::translate("NetSteps::ScenarioRegistry", "TCP");
     if (topic == QLatin1String("sockets"))
-        return QCoreApplication::translate(context, "Sockets");
+        return QCoreApplication::translate("NetSteps::ScenarioRegistry", "Sockets");
     return topic;
 }
 

@@ -8,10 +8,6 @@
 namespace NetSteps {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NetSteps::Subnet", text);
-}
 
 bool isAsciiDigit(QChar c)
 {
@@ -21,7 +17,7 @@ bool isAsciiDigit(QChar c)
 // An address error from Ipv4Address::parse, reworded to say that the address is the bad part.
 ParseError addressError(const ParseError &error)
 {
-    return ParseError{tr("In the address: %1").arg(error.message), error.position, error.length, error.part};
+    return ParseError{Subnet::tr("In the address: %1").arg(error.message), error.position, error.length, error.part};
 }
 
 // Where octet `index` starts in dotted text that Ipv4Address::parse has accepted.

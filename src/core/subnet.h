@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "ipv4address.h"
 #include "parseresult.h"
 
@@ -18,6 +20,8 @@ namespace NetSteps {
 // borrowing host bits. The host address is kept as given; network() is the ANDed one.
 class Subnet
 {
+    Q_DECLARE_TR_FUNCTIONS(NetSteps::Subnet)
+
 public:
     // ParseError::part for an error in the prefix after '/'. Errors in an address or a mask
     // use the octet index 0-3 as their part.

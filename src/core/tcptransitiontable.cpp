@@ -6,227 +6,221 @@ namespace NetSteps {
 
 namespace {
 
-constexpr const char *context = "NetSteps::TcpTransitionTable";
-
 using S = TcpState;
 using E = TcpEvent;
 using R = TcpReply;
 using G = TcpGuard;
 using T = TcpTimerAction;
 
-#define NOTE(text) QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", text)
-
 const QList<TcpTransition> table = {
     // --- CLOSED -------------------------------------------------------------------------
     // 3.10.1 OPEN call, passive: wait for a connection request.
     {S::Closed, E::PassiveOpen, G::None, S::Listen, R::None, T::None, "3.10.1",
-     NOTE("A passive OPEN creates a listening socket; nothing is sent until a SYN arrives.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "A passive OPEN creates a listening socket; nothing is sent until a SYN arrives.")},
     // 3.10.1 OPEN call, active: send SYN with the initial sequence number.
     {S::Closed, E::ActiveOpen, G::None, S::SynSent, R::Syn, T::None, "3.10.1",
-     NOTE("An active OPEN sends a SYN carrying the initial sequence number; the SYN itself consumes one sequence number.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "An active OPEN sends a SYN carrying the initial sequence number; the SYN itself consumes one sequence number.")},
     // 3.10.7.1 a segment arrives at a closed port: SYN without ACK is answered <SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>.
     {S::Closed, E::RcvSyn, G::None, S::Closed, R::RstAck, T::None, "3.10.7.1",
-     NOTE("No socket listens on this port, so the SYN is refused with RST,ACK; the ack number is the SYN's seq + 1 (the SYN counts as one). The client sees 'Connection refused'.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "No socket listens on this port, so the SYN is refused with RST,ACK; the ack number is the SYN's seq + 1 (the SYN counts as one). The client sees 'Connection refused'.")},
     // 3.10.7.1 a segment with ACK arrives at a closed port: <SEQ=SEG.ACK><CTL=RST>.
     {S::Closed, E::RcvAck, G::None, S::Closed, R::Rst, T::None, "3.10.7.1",
-     NOTE("A segment for a connection that does not exist is answered with RST, seq = the segment's ack number.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "A segment for a connection that does not exist is answered with RST, seq = the segment's ack number.")},
     // 3.10.7.1 an incoming RST at a closed port is discarded.
     {S::Closed, E::RcvRst, G::None, S::Closed, R::None, T::None, "3.10.7.1",
-     NOTE("An RST for a connection that does not exist is discarded.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "An RST for a connection that does not exist is discarded.")},
 
     // --- LISTEN -------------------------------------------------------------------------
     // 3.10.7.2 SYN in LISTEN: record IRS, answer <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK>.
     {S::Listen, E::RcvSyn, G::None, S::SynReceived, R::SynAck, T::None, "3.10.7.2",
-     NOTE("The listener answers a SYN with SYN,ACK: its own initial sequence number, and ack = the client's ISN + 1.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The listener answers a SYN with SYN,ACK: its own initial sequence number, and ack = the client's ISN + 1.")},
     // 3.10.7.2 an ACK in LISTEN is answered with <SEQ=SEG.ACK><CTL=RST>.
     {S::Listen, E::RcvAck, G::None, S::Listen, R::Rst, T::None, "3.10.7.2",
-     NOTE("An ACK cannot be acceptable in LISTEN (nothing was sent), so it is answered with RST.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "An ACK cannot be acceptable in LISTEN (nothing was sent), so it is answered with RST.")},
     // 3.10.7.2 an RST in LISTEN is ignored.
     {S::Listen, E::RcvRst, G::None, S::Listen, R::None, T::None, "3.10.7.2",
-     NOTE("An RST in LISTEN is ignored.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "An RST in LISTEN is ignored.")},
     // 3.10.2 SEND call in LISTEN: the connection becomes active and sends SYN.
     {S::Listen, E::Send, G::None, S::SynSent, R::Syn, T::None, "3.10.2",
-     NOTE("Sending on a listening connection with a known peer turns it into an active open: a SYN is sent.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Sending on a listening connection with a known peer turns it into an active open: a SYN is sent.")},
     // 3.10.4 CLOSE call in LISTEN: delete the TCB.
     {S::Listen, E::Close, G::None, S::Closed, R::None, T::None, "3.10.4",
-     NOTE("Closing a listening socket deletes it; no segment is sent.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Closing a listening socket deletes it; no segment is sent.")},
     // 3.10.5 ABORT call in LISTEN: delete the TCB.
     {S::Listen, E::Abort, G::None, S::Closed, R::None, T::None, "3.10.5",
-     NOTE("Aborting a listening socket deletes it; no segment is sent.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Aborting a listening socket deletes it; no segment is sent.")},
 
     // --- SYN-SENT -----------------------------------------------------------------------
     // 3.10.7.3 SYN,ACK acknowledging our SYN: ESTABLISHED, send <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>.
     {S::SynSent, E::RcvSynAck, G::None, S::Established, R::Ack, T::None, "3.10.7.3",
-     NOTE("The SYN,ACK acknowledges our SYN, so the connection is established; the ACK sent back has ack = the server's ISN + 1.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The SYN,ACK acknowledges our SYN, so the connection is established; the ACK sent back has ack = the server's ISN + 1.")},
     // 3.10.7.3 SYN without ACK: simultaneous open, send <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK>.
     {S::SynSent, E::RcvSyn, G::None, S::SynReceived, R::SynAck, T::None, "3.10.7.3",
-     NOTE("A SYN without ACK while our own SYN is outstanding is a simultaneous open: answer SYN,ACK and wait for its acknowledgment.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "A SYN without ACK while our own SYN is outstanding is a simultaneous open: answer SYN,ACK and wait for its acknowledgment.")},
     // 3.10.7.3 RST,ACK acknowledging our SYN: the connection is refused.
     {S::SynSent, E::RcvRstAck, G::None, S::Closed, R::None, T::None, "3.10.7.3",
-     NOTE("An acceptable RST,ACK means nobody listens on that port: connect() fails with 'Connection refused' (ECONNREFUSED).")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "An acceptable RST,ACK means nobody listens on that port: connect() fails with 'Connection refused' (ECONNREFUSED).")},
     // 3.10.7.3 RST without an acceptable ACK in SYN-SENT is dropped.
     {S::SynSent, E::RcvRst, G::None, S::SynSent, R::None, T::None, "3.10.7.3",
-     NOTE("An RST that does not acknowledge our SYN could be forged or stale, so it is dropped.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "An RST that does not acknowledge our SYN could be forged or stale, so it is dropped.")},
     // 3.10.4 CLOSE call in SYN-SENT: delete the TCB.
     {S::SynSent, E::Close, G::None, S::Closed, R::None, T::None, "3.10.4",
-     NOTE("Closing before the handshake completes deletes the connection; nothing is sent.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Closing before the handshake completes deletes the connection; nothing is sent.")},
     // 3.10.5 ABORT call in SYN-SENT: delete the TCB.
     {S::SynSent, E::Abort, G::None, S::Closed, R::None, T::None, "3.10.5",
-     NOTE("Aborting before the handshake completes deletes the connection; nothing is sent.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Aborting before the handshake completes deletes the connection; nothing is sent.")},
     // 3.10.8 retransmission timeout: resend the SYN.
     {S::SynSent, E::TimeoutRetransmission, G::None, S::SynSent, R::Syn, T::None, "3.10.8",
-     NOTE("No SYN,ACK arrived before the retransmission timeout, so the SYN is sent again with the same sequence number.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "No SYN,ACK arrived before the retransmission timeout, so the SYN is sent again with the same sequence number.")},
 
     // --- SYN-RECEIVED -------------------------------------------------------------------
     // 3.10.7.4 fifth check: an ACK of our SYN moves SYN-RECEIVED to ESTABLISHED.
     {S::SynReceived, E::RcvAckOfSyn, G::None, S::Established, R::None, T::None, "3.10.7.4",
-     NOTE("The ACK acknowledges our SYN: the connection is established and accept() can return it.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The ACK acknowledges our SYN: the connection is established and accept() can return it.")},
     // 3.10.7.4 second check: RST in SYN-RECEIVED after a passive OPEN returns to LISTEN.
     {S::SynReceived, E::RcvRst, G::PassiveOpen, S::Listen, R::None, T::None, "3.10.7.4",
-     NOTE("An RST in SYN-RECEIVED of a passively opened connection returns it to LISTEN.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "An RST in SYN-RECEIVED of a passively opened connection returns it to LISTEN.")},
     // 3.10.7.4 second check: RST in SYN-RECEIVED after an active OPEN: connection refused.
     {S::SynReceived, E::RcvRst, G::ActiveOpen, S::Closed, R::None, T::None, "3.10.7.4",
-     NOTE("An RST in SYN-RECEIVED of an actively opened connection means the connection was refused.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "An RST in SYN-RECEIVED of an actively opened connection means the connection was refused.")},
     // 3.10.7.4 eighth check: FIN in SYN-RECEIVED enters CLOSE-WAIT.
     {S::SynReceived, E::RcvFin, G::None, S::CloseWait, R::Ack, T::None, "3.10.7.4",
-     NOTE("A FIN that arrives with the handshake's ACK is acknowledged; the connection goes straight to CLOSE-WAIT.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "A FIN that arrives with the handshake's ACK is acknowledged; the connection goes straight to CLOSE-WAIT.")},
     // 3.10.4 CLOSE call in SYN-RECEIVED: send FIN.
     {S::SynReceived, E::Close, G::None, S::FinWait1, R::Fin, T::None, "3.10.4",
-     NOTE("Closing in SYN-RECEIVED sends a FIN and enters FIN-WAIT-1.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Closing in SYN-RECEIVED sends a FIN and enters FIN-WAIT-1.")},
     // 3.10.5 ABORT call in SYN-RECEIVED: send RST.
     {S::SynReceived, E::Abort, G::None, S::Closed, R::Rst, T::None, "3.10.5",
-     NOTE("Aborting sends RST and deletes the connection.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Aborting sends RST and deletes the connection.")},
     // 3.10.8 retransmission timeout: resend the SYN,ACK.
     {S::SynReceived, E::TimeoutRetransmission, G::None, S::SynReceived, R::SynAck, T::None, "3.10.8",
-     NOTE("No ACK arrived before the retransmission timeout, so the SYN,ACK is sent again.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "No ACK arrived before the retransmission timeout, so the SYN,ACK is sent again.")},
 
     // --- ESTABLISHED --------------------------------------------------------------------
     // 3.10.2 SEND call: segmentize and send with ACK.
     {S::Established, E::Send, G::None, S::Established, R::Data, T::None, "3.10.2",
-     NOTE("Data is sent with seq = SND.NXT; SND.NXT then advances by the data's length.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Data is sent with seq = SND.NXT; SND.NXT then advances by the data's length.")},
     // 3.10.7.4 seventh check: data arrives, RCV.NXT advances, send ACK.
     {S::Established, E::RcvData, G::None, S::Established, R::Ack, T::None, "3.10.7.4",
-     NOTE("The data is accepted; RCV.NXT advances by its length and an ACK tells the sender what arrived.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The data is accepted; RCV.NXT advances by its length and an ACK tells the sender what arrived.")},
     // 3.10.7.4 fifth check: an ACK of sent data advances SND.UNA.
     {S::Established, E::RcvAck, G::None, S::Established, R::None, T::None, "3.10.7.4",
-     NOTE("The ACK advances SND.UNA: the data before it no longer needs to be kept for retransmission.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The ACK advances SND.UNA: the data before it no longer needs to be kept for retransmission.")},
     // 3.10.4 CLOSE call: send FIN, enter FIN-WAIT-1.
     {S::Established, E::Close, G::None, S::FinWait1, R::Fin, T::None, "3.10.4",
-     NOTE("close() sends FIN (it consumes one sequence number): this side has no more data to send.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "close() sends FIN (it consumes one sequence number): this side has no more data to send.")},
     // 3.10.7.4 eighth check: FIN arrives, send ACK, enter CLOSE-WAIT.
     {S::Established, E::RcvFin, G::None, S::CloseWait, R::Ack, T::None, "3.10.7.4",
-     NOTE("The peer's FIN is acknowledged (ack = its seq + 1); the application's recv() now returns b'' (end of stream). This side may still send.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The peer's FIN is acknowledged (ack = its seq + 1); the application's recv() now returns b'' (end of stream). This side may still send.")},
     // 3.10.7.4 second check: RST in a synchronized state: connection reset.
     {S::Established, E::RcvRst, G::None, S::Closed, R::None, T::None, "3.10.7.4",
-     NOTE("An acceptable RST resets the connection: the application sees 'Connection reset by peer' (ECONNRESET).")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "An acceptable RST resets the connection: the application sees 'Connection reset by peer' (ECONNRESET).")},
     // 3.10.5 ABORT call: send <SEQ=SND.NXT><CTL=RST>.
     {S::Established, E::Abort, G::None, S::Closed, R::Rst, T::None, "3.10.5",
-     NOTE("Aborting sends RST with seq = SND.NXT and deletes the connection at once, with no TIME-WAIT.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Aborting sends RST with seq = SND.NXT and deletes the connection at once, with no TIME-WAIT.")},
     // 3.10.8 retransmission timeout: resend the oldest unacknowledged data.
     {S::Established, E::TimeoutRetransmission, G::None, S::Established, R::Data, T::None, "3.10.8",
-     NOTE("The data was not acknowledged before the retransmission timeout, so it is sent again from SND.UNA.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The data was not acknowledged before the retransmission timeout, so it is sent again from SND.UNA.")},
 
     // --- FIN-WAIT-1 ---------------------------------------------------------------------
     // 3.10.7.4 FIN-WAIT-1: our FIN is acknowledged, enter FIN-WAIT-2.
     {S::FinWait1, E::RcvAckOfFin, G::None, S::FinWait2, R::None, T::None, "3.10.7.4",
-     NOTE("The ACK acknowledges our FIN: this direction is closed, and we wait for the peer's FIN.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The ACK acknowledges our FIN: this direction is closed, and we wait for the peer's FIN.")},
     // 3.10.7.4 eighth check: FIN arrives before the ACK of ours: simultaneous close.
     {S::FinWait1, E::RcvFin, G::None, S::Closing, R::Ack, T::None, "3.10.7.4",
-     NOTE("The peer's FIN arrives before the ACK of our FIN: both sides are closing at once (simultaneous close).")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The peer's FIN arrives before the ACK of our FIN: both sides are closing at once (simultaneous close).")},
     // 3.10.7.4 eighth check: a FIN that also acknowledges our FIN goes straight to TIME-WAIT.
     {S::FinWait1, E::RcvFinAckOfFin, G::None, S::TimeWait, R::Ack, T::Start2Msl, "3.10.7.4",
-     NOTE("The peer's FIN also acknowledges ours (the ACK and the FIN ride in one segment): straight to TIME-WAIT.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The peer's FIN also acknowledges ours (the ACK and the FIN ride in one segment): straight to TIME-WAIT.")},
     // 3.10.7.4 seventh check: data still arrives in FIN-WAIT-1.
     {S::FinWait1, E::RcvData, G::None, S::FinWait1, R::Ack, T::None, "3.10.7.4",
-     NOTE("The peer can still send after our FIN (a half-close): the data is accepted and acknowledged.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The peer can still send after our FIN (a half-close): the data is accepted and acknowledged.")},
     // 3.10.7.4 second check: RST.
     {S::FinWait1, E::RcvRst, G::None, S::Closed, R::None, T::None, "3.10.7.4",
-     NOTE("An acceptable RST resets the connection.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "An acceptable RST resets the connection.")},
     // 3.10.5 ABORT call.
     {S::FinWait1, E::Abort, G::None, S::Closed, R::Rst, T::None, "3.10.5",
-     NOTE("Aborting sends RST and deletes the connection.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Aborting sends RST and deletes the connection.")},
     // 3.10.8 retransmission timeout: resend the FIN.
     {S::FinWait1, E::TimeoutRetransmission, G::None, S::FinWait1, R::Fin, T::None, "3.10.8",
-     NOTE("Our FIN was not acknowledged before the retransmission timeout, so it is sent again.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Our FIN was not acknowledged before the retransmission timeout, so it is sent again.")},
 
     // --- FIN-WAIT-2 ---------------------------------------------------------------------
     // 3.10.7.4 eighth check: FIN arrives, send ACK, enter TIME-WAIT and start the 2MSL timer.
     {S::FinWait2, E::RcvFin, G::None, S::TimeWait, R::Ack, T::Start2Msl, "3.10.7.4",
-     NOTE("The peer's FIN is acknowledged and this side enters TIME-WAIT for 2MSL: if this ACK is lost, the peer resends its FIN and it can still be answered.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The peer's FIN is acknowledged and this side enters TIME-WAIT for 2MSL: if this ACK is lost, the peer resends its FIN and it can still be answered.")},
     // 3.10.7.4 seventh check: data in FIN-WAIT-2 (half-close).
     {S::FinWait2, E::RcvData, G::None, S::FinWait2, R::Ack, T::None, "3.10.7.4",
-     NOTE("In FIN-WAIT-2 this side still receives: the peer in CLOSE-WAIT may keep sending (a half-close).")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "In FIN-WAIT-2 this side still receives: the peer in CLOSE-WAIT may keep sending (a half-close).")},
     // 3.10.7.4 second check: RST.
     {S::FinWait2, E::RcvRst, G::None, S::Closed, R::None, T::None, "3.10.7.4",
-     NOTE("An acceptable RST resets the connection.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "An acceptable RST resets the connection.")},
     // 3.10.5 ABORT call.
     {S::FinWait2, E::Abort, G::None, S::Closed, R::Rst, T::None, "3.10.5",
-     NOTE("Aborting sends RST and deletes the connection.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Aborting sends RST and deletes the connection.")},
 
     // --- CLOSE-WAIT ---------------------------------------------------------------------
     // 3.10.4 CLOSE call in CLOSE-WAIT: send FIN, enter LAST-ACK.
     {S::CloseWait, E::Close, G::None, S::LastAck, R::Fin, T::None, "3.10.4",
-     NOTE("The application closes its side too: a FIN is sent and this side waits for its acknowledgment.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The application closes its side too: a FIN is sent and this side waits for its acknowledgment.")},
     // 3.10.2 SEND call in CLOSE-WAIT: data may still be sent.
     {S::CloseWait, E::Send, G::None, S::CloseWait, R::Data, T::None, "3.10.2",
-     NOTE("In CLOSE-WAIT the peer has finished sending, but this side may still send data.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "In CLOSE-WAIT the peer has finished sending, but this side may still send data.")},
     // 3.10.7.4 fifth check: ACK of data sent in CLOSE-WAIT.
     {S::CloseWait, E::RcvAck, G::None, S::CloseWait, R::None, T::None, "3.10.7.4",
-     NOTE("The ACK advances SND.UNA.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The ACK advances SND.UNA.")},
     // 3.10.7.4 second check: RST.
     {S::CloseWait, E::RcvRst, G::None, S::Closed, R::None, T::None, "3.10.7.4",
-     NOTE("An acceptable RST resets the connection.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "An acceptable RST resets the connection.")},
     // 3.10.5 ABORT call.
     {S::CloseWait, E::Abort, G::None, S::Closed, R::Rst, T::None, "3.10.5",
-     NOTE("Aborting sends RST and deletes the connection.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Aborting sends RST and deletes the connection.")},
     // 3.10.8 retransmission timeout: resend data.
     {S::CloseWait, E::TimeoutRetransmission, G::None, S::CloseWait, R::Data, T::None, "3.10.8",
-     NOTE("Unacknowledged data is sent again after the retransmission timeout.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Unacknowledged data is sent again after the retransmission timeout.")},
 
     // --- CLOSING ------------------------------------------------------------------------
     // 3.10.7.4 CLOSING: our FIN is acknowledged, enter TIME-WAIT.
     {S::Closing, E::RcvAckOfFin, G::None, S::TimeWait, R::None, T::Start2Msl, "3.10.7.4",
-     NOTE("Our FIN is acknowledged after a simultaneous close: both sides enter TIME-WAIT.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Our FIN is acknowledged after a simultaneous close: both sides enter TIME-WAIT.")},
     // 3.10.7.4 second check: RST.
     {S::Closing, E::RcvRst, G::None, S::Closed, R::None, T::None, "3.10.7.4",
-     NOTE("An RST in CLOSING deletes the connection.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "An RST in CLOSING deletes the connection.")},
     // 3.10.5 ABORT call in CLOSING: delete the TCB.
     {S::Closing, E::Abort, G::None, S::Closed, R::None, T::None, "3.10.5",
-     NOTE("Aborting in CLOSING deletes the connection without sending anything.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Aborting in CLOSING deletes the connection without sending anything.")},
     // 3.10.8 retransmission timeout: resend the FIN.
     {S::Closing, E::TimeoutRetransmission, G::None, S::Closing, R::Fin, T::None, "3.10.8",
-     NOTE("Our FIN was not acknowledged, so it is sent again.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Our FIN was not acknowledged, so it is sent again.")},
 
     // --- LAST-ACK -----------------------------------------------------------------------
     // 3.10.7.4 LAST-ACK: our FIN is acknowledged, delete the TCB.
     {S::LastAck, E::RcvAckOfFin, G::None, S::Closed, R::None, T::None, "3.10.7.4",
-     NOTE("The ACK of our FIN is the last segment: the connection is deleted at once, with no TIME-WAIT on this side.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The ACK of our FIN is the last segment: the connection is deleted at once, with no TIME-WAIT on this side.")},
     // 3.10.7.4 second check: RST.
     {S::LastAck, E::RcvRst, G::None, S::Closed, R::None, T::None, "3.10.7.4",
-     NOTE("An RST in LAST-ACK deletes the connection.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "An RST in LAST-ACK deletes the connection.")},
     // 3.10.5 ABORT call in LAST-ACK: delete the TCB.
     {S::LastAck, E::Abort, G::None, S::Closed, R::None, T::None, "3.10.5",
-     NOTE("Aborting in LAST-ACK deletes the connection without sending anything.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Aborting in LAST-ACK deletes the connection without sending anything.")},
     // 3.10.8 retransmission timeout: resend the FIN.
     {S::LastAck, E::TimeoutRetransmission, G::None, S::LastAck, R::Fin, T::None, "3.10.8",
-     NOTE("The ACK of our FIN did not arrive, so the FIN is sent again.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The ACK of our FIN did not arrive, so the FIN is sent again.")},
 
     // --- TIME-WAIT ----------------------------------------------------------------------
     // 3.10.7.4 TIME-WAIT: a retransmitted FIN is acknowledged again and 2MSL restarts.
     {S::TimeWait, E::RcvFin, G::None, S::TimeWait, R::Ack, T::Restart2Msl, "3.10.7.4",
-     NOTE("The peer's FIN came again, so our last ACK was lost: it is acknowledged again and the 2MSL timer restarts. This is why the closer waits.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The peer's FIN came again, so our last ACK was lost: it is acknowledged again and the 2MSL timer restarts. This is why the closer waits.")},
     // 3.10.7.4 second check: RST in TIME-WAIT deletes the TCB.
     {S::TimeWait, E::RcvRst, G::None, S::Closed, R::None, T::None, "3.10.7.4",
-     NOTE("An RST in TIME-WAIT deletes the connection (RFC 1337 discusses the hazards of this).")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "An RST in TIME-WAIT deletes the connection (RFC 1337 discusses the hazards of this).")},
     // 3.10.5 ABORT call in TIME-WAIT: delete the TCB.
     {S::TimeWait, E::Abort, G::None, S::Closed, R::None, T::None, "3.10.5",
-     NOTE("Aborting in TIME-WAIT deletes the connection without sending anything.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Aborting in TIME-WAIT deletes the connection without sending anything.")},
     // 3.10.8 time-wait timeout: delete the TCB.
     {S::TimeWait, E::Timeout2Msl, G::None, S::Closed, R::None, T::None, "3.10.8",
-     NOTE("2MSL have passed: any old duplicate of this connection has died out, and the connection is deleted.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "2MSL have passed: any old duplicate of this connection has died out, and the connection is deleted.")},
 };
-
-#undef NOTE
 
 } // namespace
 
@@ -260,23 +254,23 @@ int TcpTransitionTable::indexOf(const TcpTransition *row)
 QString TcpTransitionTable::eventName(TcpEvent event)
 {
     switch (event) {
-    case E::PassiveOpen: return QCoreApplication::translate(context, "passive OPEN");
-    case E::ActiveOpen: return QCoreApplication::translate(context, "active OPEN");
-    case E::Send: return QCoreApplication::translate(context, "SEND");
-    case E::Close: return QCoreApplication::translate(context, "CLOSE");
-    case E::Abort: return QCoreApplication::translate(context, "ABORT");
-    case E::RcvSyn: return QCoreApplication::translate(context, "rcv SYN");
-    case E::RcvSynAck: return QCoreApplication::translate(context, "rcv SYN,ACK");
-    case E::RcvAckOfSyn: return QCoreApplication::translate(context, "rcv ACK of SYN");
-    case E::RcvData: return QCoreApplication::translate(context, "rcv data");
-    case E::RcvAck: return QCoreApplication::translate(context, "rcv ACK");
-    case E::RcvAckOfFin: return QCoreApplication::translate(context, "rcv ACK of FIN");
-    case E::RcvFin: return QCoreApplication::translate(context, "rcv FIN");
-    case E::RcvFinAckOfFin: return QCoreApplication::translate(context, "rcv FIN,ACK of FIN");
-    case E::RcvRst: return QCoreApplication::translate(context, "rcv RST");
-    case E::RcvRstAck: return QCoreApplication::translate(context, "rcv RST,ACK");
-    case E::TimeoutRetransmission: return QCoreApplication::translate(context, "retransmission timeout");
-    case E::Timeout2Msl: return QCoreApplication::translate(context, "2MSL timeout");
+    case E::PassiveOpen: return QCoreApplication::translate("NetSteps::TcpTransitionTable", "passive OPEN");
+    case E::ActiveOpen: return QCoreApplication::translate("NetSteps::TcpTransitionTable", "active OPEN");
+    case E::Send: return QCoreApplication::translate("NetSteps::TcpTransitionTable", "SEND");
+    case E::Close: return QCoreApplication::translate("NetSteps::TcpTransitionTable", "CLOSE");
+    case E::Abort: return QCoreApplication::translate("NetSteps::TcpTransitionTable", "ABORT");
+    case E::RcvSyn: return QCoreApplication::translate("NetSteps::TcpTransitionTable", "rcv SYN");
+    case E::RcvSynAck: return QCoreApplication::translate("NetSteps::TcpTransitionTable", "rcv SYN,ACK");
+    case E::RcvAckOfSyn: return QCoreApplication::translate("NetSteps::TcpTransitionTable", "rcv ACK of SYN");
+    case E::RcvData: return QCoreApplication::translate("NetSteps::TcpTransitionTable", "rcv data");
+    case E::RcvAck: return QCoreApplication::translate("NetSteps::TcpTransitionTable", "rcv ACK");
+    case E::RcvAckOfFin: return QCoreApplication::translate("NetSteps::TcpTransitionTable", "rcv ACK of FIN");
+    case E::RcvFin: return QCoreApplication::translate("NetSteps::TcpTransitionTable", "rcv FIN");
+    case E::RcvFinAckOfFin: return QCoreApplication::translate("NetSteps::TcpTransitionTable", "rcv FIN,ACK of FIN");
+    case E::RcvRst: return QCoreApplication::translate("NetSteps::TcpTransitionTable", "rcv RST");
+    case E::RcvRstAck: return QCoreApplication::translate("NetSteps::TcpTransitionTable", "rcv RST,ACK");
+    case E::TimeoutRetransmission: return QCoreApplication::translate("NetSteps::TcpTransitionTable", "retransmission timeout");
+    case E::Timeout2Msl: return QCoreApplication::translate("NetSteps::TcpTransitionTable", "2MSL timeout");
     }
     return {};
 }
@@ -322,7 +316,7 @@ QString TcpTransitionTable::replyFlags(TcpReply reply)
 
 QString TcpTransitionTable::noteText(const TcpTransition &row)
 {
-    return QCoreApplication::translate(context, row.note);
+    return QCoreApplication::translate("NetSteps::TcpTransitionTable", row.note);
 }
 
 bool TcpTransitionTable::isUserCall(TcpEvent event)

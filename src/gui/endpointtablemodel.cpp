@@ -82,7 +82,7 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
     case RcvNxt: return synchronized || tcb.state == TcpState::Closed ? QVariant(tcb.rcvNxt) : QVariant();
     case Timer:
         if (const TimerState *t = step.state.timer(tcb.name, TimerState::Kind::TwoMsl))
-            return tr("2MSL until %1 s").arg(QString::number(t->deadlineMs / 1000.0, 'f', 3));
+            return tr("2MSL expires at t = %1 s").arg(QString::number(t->deadlineMs / 1000.0, 'f', 3));
         return {};
     default: return {};
     }

@@ -3,7 +3,6 @@
 #include "endpointtablemodel.h"
 #include "framecodec.h"
 
-#include <QCoreApplication>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -173,10 +172,14 @@ void InspectorWidget::showFrame(const QString &title, const QByteArray &bytes)
     }
     m_hex->setPlainText(dump);
     m_meaning->clear();
-    // Start at the field a lesson is usually about: the TCP flags.
+    // Start at the field a lesson is usually about: the TCP flags, 13 bytes into the TCP header.
+    int tcpStart = -1;
     for (int i = 0; i < m_fields.size(); ++i) {
-        if (m_fields[i].layer == QLatin1String("TCP")
-            && m_fields[i].name == QCoreApplication::translate("NetSteps::FrameCodec", "Flags")) {
+        if (m_fields[i].layer != QLatin1String("TCP"))
+            continue;
+        if (tcpStart < 0)
+            tcpStart = m_fields[i].offset;
+        if (m_fields[i].offset == tcpStart + 13) {
             selectField(i);
             break;
         }

@@ -21,7 +21,7 @@ namespace {
 
 // The layout follows the view's width while type keeps its size, so labels stay readable on a
 // projector whatever the window size; long scenarios scroll vertically.
-constexpr qreal minimumWidth = 520;
+constexpr qreal minimumSceneWidth = 520;
 constexpr qreal headerHeight = 86;
 constexpr qreal rowHeight = 70;
 constexpr qreal gutter = 52;       // step numbers and times
@@ -151,7 +151,7 @@ void LadderView::rebuild()
     m_arrows.clear();
     m_stateLabels.clear();
     m_timerText.clear();
-    m_width = qMax(minimumWidth, qreal(viewport()->width()) - 2);
+    m_width = qMax(minimumSceneWidth, qreal(viewport()->width()) - 2);
     m_leftX = gutter + stateColumn;
     m_rightX = m_width - stateColumn;
     if (!m_scenario || m_scenario->steps.isEmpty()) {

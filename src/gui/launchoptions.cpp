@@ -14,10 +14,6 @@
 namespace NetSteps {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NetSteps::LaunchOptions", text);
-}
 } // namespace
 
 QString LaunchOptions::usage()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "parseresult.h"
 
 #include <QSize>
@@ -16,6 +18,10 @@ class MainWindow;
 // and exit (`netsteps --lesson tcp-handshake --step 3 --screenshot out.png`).
 struct LaunchOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(NetSteps::LaunchOptions)
+
+public:
+
     QString lesson;
     std::optional<int> step;
     QString screenshot;

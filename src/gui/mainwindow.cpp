@@ -309,7 +309,7 @@ void MainWindow::exportPcap()
         QMessageBox::warning(this, tr("Export Capture"), tr("Could not write %1: %2").arg(file, out.errorString()));
         return;
     }
-    statusBar()->showMessage(tr("Wrote %1 frames to %2").arg(records.size()).arg(file), 5000);
+    statusBar()->showMessage(tr("Wrote %n frame(s) to %1", nullptr, int(records.size())).arg(file), 5000);
 }
 
 void MainWindow::saveScreenshot()
@@ -329,8 +329,9 @@ void MainWindow::saveScreenshot()
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About NetSteps"),
-                       tr("<b>NetSteps %1</b><p>Step through the TCP handshake, the close and TIME-WAIT, ARP and the "
-                          "subnet mask, with every step mapped onto the TCP state machine of RFC 9293.</p>")
+                       tr("<b>NetSteps %1</b><p>Step through the TCP three-way handshake, the four-way close and "
+                          "TIME-WAIT, with every step mapped onto the TCP state machine of RFC 9293 and the real "
+                          "bytes of every segment.</p>")
                            .arg(QCoreApplication::applicationVersion()));
 }
 

@@ -9,10 +9,6 @@ namespace NetSteps {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NetSteps::KernelTcpView", text);
-}
 
 bool isBlank(char c)
 {
@@ -129,7 +125,7 @@ Parsed<KernelSocketRow> parseSocketLine(QByteArrayView line, qsizetype lineStart
     const char *column = "";
 
     auto missing = [&]() {
-        return ParseError{tr("Line %1 ends at column %2, before the %3 column; a socket line has at "
+        return ParseError{KernelTcpView::tr("Line %1 ends at column %2, before the %3 column; a socket line has at "
                              "least ten columns.")
                               .arg(lineNumber)
                               .arg(tokens.column())
@@ -148,7 +144,7 @@ Parsed<KernelSocketRow> parseSocketLine(QByteArrayView line, qsizetype lineStart
     if (!take("sl"))
         return missing();
     if (token.size() < 2 || !token.endsWith(':') || !isDecimal(token.chopped(1), false))
-        return bad(tr("Line %1, column %2: the slot number '%3' should be a decimal number followed by ':'.")
+        return bad(KernelTcpView::tr("Line %1, column %2: the slot number '%3' should be a decimal number followed by ':'.")
                        .arg(lineNumber)
                        .arg(tokens.column())
                        .arg(shown(token)));
@@ -159,7 +155,7 @@ Parsed<KernelSocketRow> parseSocketLine(QByteArrayView line, qsizetype lineStart
             return missing();
         const auto endpoint = hexPair(token, 8, 8, 4, 4);
         if (!endpoint)
-            return bad(tr("Line %1, column %2: the %3 '%4' should be 8 hexadecimal digits, ':' and 4 "
+            return bad(KernelTcpView::tr("Line %1, column %2: the %3 '%4' should be 8 hexadecimal digits, ':' and 4 "
                           "hexadecimal digits (such as 0100007F:1F90).")
                            .arg(lineNumber)
                            .arg(tokens.column())
@@ -180,13 +176,13 @@ Parsed<KernelSocketRow> parseSocketLine(QByteArrayView line, qsizetype lineStart
         return missing();
     const auto linuxState = hexNumber(token, 1, 2);
     if (!linuxState)
-        return bad(tr("Line %1, column %2: the state '%3' should be two hexadecimal digits.")
+        return bad(KernelTcpView::tr("Line %1, column %2: the state '%3' should be two hexadecimal digits.")
                        .arg(lineNumber)
                        .arg(tokens.column())
                        .arg(shown(token)));
     const auto state = tcpStateFromLinux(int(*linuxState));
     if (!state)
-        return bad(tr("Line %1, column %2: %3 is not a number Linux uses for a TCP state (01 to 0C).")
+        return bad(KernelTcpView::tr("Line %1, column %2: %3 is not a number Linux uses for a TCP state (01 to 0C).")
                        .arg(lineNumber)
                        .arg(tokens.column())
                        .arg(shown(token)));
@@ -195,7 +191,7 @@ Parsed<KernelSocketRow> parseSocketLine(QByteArrayView line, qsizetype lineStart
     if (!take("tx_queue:rx_queue"))
         return missing();
     if (!hexPair(token, 1, 8, 1, 8))
-        return bad(tr("Line %1, column %2: the queue sizes '%3' should be two hexadecimal numbers "
+        return bad(KernelTcpView::tr("Line %1, column %2: the queue sizes '%3' should be two hexadecimal numbers "
                       "joined by ':' (tx_queue:rx_queue).")
                        .arg(lineNumber)
                        .arg(tokens.column())
@@ -205,7 +201,7 @@ Parsed<KernelSocketRow> parseSocketLine(QByteArrayView line, qsizetype lineStart
         return missing();
     const auto timer = hexPair(token, 1, 2, 1, 16);
     if (!timer)
-        return bad(tr("Line %1, column %2: the timer '%3' should be two hexadecimal numbers joined by "
+        return bad(KernelTcpView::tr("Line %1, column %2: the timer '%3' should be two hexadecimal numbers joined by "
                       "':' (tr:tm->when).")
                        .arg(lineNumber)
                        .arg(tokens.column())
@@ -219,7 +215,7 @@ Parsed<KernelSocketRow> parseSocketLine(QByteArrayView line, qsizetype lineStart
     if (!take("retrnsmt"))
         return missing();
     if (!hexNumber(token, 1, 8))
-        return bad(tr("Line %1, column %2: the retransmission count '%3' should be a hexadecimal number.")
+        return bad(KernelTcpView::tr("Line %1, column %2: the retransmission count '%3' should be a hexadecimal number.")
                        .arg(lineNumber)
                        .arg(tokens.column())
                        .arg(shown(token)));
@@ -228,7 +224,7 @@ Parsed<KernelSocketRow> parseSocketLine(QByteArrayView line, qsizetype lineStart
         if (!take(name))
             return missing();
         if (!isDecimal(token, name[0] == 't'))
-            return bad(tr("Line %1, column %2: the %3 '%4' should be a decimal number.")
+            return bad(KernelTcpView::tr("Line %1, column %2: the %3 '%4' should be a decimal number.")
                            .arg(lineNumber)
                            .arg(tokens.column())
                            .arg(QLatin1StringView(name))
@@ -268,7 +264,7 @@ Parsed<QList<KernelSocketRow>> parseProcNetTcp(QByteArrayView text, const ProcNe
         const QByteArrayView first = tokens.next();
         if (lineNumber == 1) {
             if (first != "sl")
-                return ParseError{tr("Line 1 should be the header of /proc/net/tcp, starting with \"sl "
+                return ParseError{KernelTcpView::tr("Line 1 should be the header of /proc/net/tcp, starting with \"sl "
                                      "local_address rem_address\"; it starts with '%1'.")
                                       .arg(shown(first)),
                                   tokens.position(), int(first.size()), lineNumber};
@@ -281,7 +277,7 @@ Parsed<QList<KernelSocketRow>> parseProcNetTcp(QByteArrayView text, const ProcNe
         lineStart = lineEnd + 1;
     }
     if (lineNumber == 0)
-        return ParseError{tr("The socket list is empty; /proc/net/tcp starts with a header line "
+        return ParseError{KernelTcpView::tr("The socket list is empty; /proc/net/tcp starts with a header line "
                              "\"sl local_address rem_address ...\"."),
                           0, 0, -1};
     return rows;

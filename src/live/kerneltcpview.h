@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "ipv4address.h"
 #include "parseresult.h"
 #include "tcpstate.h"
@@ -33,6 +35,8 @@ struct KernelSocketRow
 // systems without an implementation get one that says so instead of guessing.
 class KernelTcpView
 {
+    Q_DECLARE_TR_FUNCTIONS(NetSteps::KernelTcpView)
+
 public:
     virtual ~KernelTcpView();
     Q_DISABLE_COPY_MOVE(KernelTcpView)

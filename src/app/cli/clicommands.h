@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -9,6 +10,15 @@
 namespace NetSteps::Cli {
 
 enum ExitStatus { Success = 0, Failed = 1, BadInput = 2, NotAvailable = 3 };
+
+// The tool's text, translated in the context lupdate gives this namespace.
+inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("NetSteps::Cli", text, disambiguation, n);
+}
+
+// Runs the tool on its arguments (without the program name): dispatches to a subcommand.
+int run(QStringList args, QTextStream &out, QTextStream &err);
 
 int runSubnetCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int runScenariosCommand(const QStringList &args, QTextStream &out, QTextStream &err);

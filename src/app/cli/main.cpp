@@ -6,16 +6,9 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <cstdio>
-
-using namespace NetSteps;
+namespace NetSteps::Cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NetSteps::Cli", text);
-}
 
 QString usage()
 {
@@ -33,59 +26,68 @@ QString usage()
               "Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available here.\n");
 }
 
+// Takes "--lang L" (or "--lang=L") out of the arguments; returns L, or an empty string.
+QString takeLanguage(QStringList &args)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size()) {
+            const QString language = args[i + 1];
+            args.remove(i, 2);
+            return language;
+        }
+        if (args[i].startsWith(QLatin1String("--lang="))) {
+            const QString language = args[i].mid(7);
+            args.remove(i);
+            return language;
+        }
+    }
+    return {};
+}
+
 } // namespace
+
+int run(QStringList args, QTextStream &out, QTextStream &err)
+{
+    const QString language = takeLanguage(args);
+    if (!language.isEmpty() && !installTranslations(language)) {
+        err << tr("netsteps-cli: unknown language '%1' (use en or zh_CN)").arg(language) << Qt::endl;
+        return BadInput;
+    }
+    if (args.isEmpty()) {
+        out << usage();
+        return BadInput;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        out << usage();
+        return Success;
+    }
+    if (command == QLatin1String("--version")) {
+        out << "netsteps-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    if (command == QLatin1String("subnet"))
+        return runSubnetCommand(args, out, err);
+    if (command == QLatin1String("scenarios"))
+        return runScenariosCommand(args, out, err);
+    if (command == QLatin1String("run"))
+        return runRunCommand(args, out, err);
+    if (command == QLatin1String("export"))
+        return runExportCommand(args, out, err);
+    err << tr("netsteps-cli: unknown command '%1'; run netsteps-cli --help").arg(command) << Qt::endl;
+    return BadInput;
+}
+
+} // namespace NetSteps::Cli
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("netsteps-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NETSTEPS_VERSION));
-
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QStringList args = app.arguments().mid(1);
-
-    QString language;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--lang") && i + 1 < args.size()) {
-            language = args[i + 1];
-            args.remove(i, 2);
-            break;
-        }
-        if (args[i].startsWith(QLatin1String("--lang="))) {
-            language = args[i].mid(7);
-            args.remove(i);
-            break;
-        }
-    }
-    if (!language.isEmpty() && !installTranslations(language)) {
-        err << tr("netsteps-cli: unknown language '%1' (use en or zh_CN)").arg(language) << Qt::endl;
-        return Cli::BadInput;
-    }
-
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
-        || args.first() == QLatin1String("help")) {
-        out << usage();
-        out.flush();
-        return args.isEmpty() ? Cli::BadInput : Cli::Success;
-    }
-    if (args.first() == QLatin1String("--version")) {
-        out << "netsteps-cli " << QCoreApplication::applicationVersion() << Qt::endl;
-        return Cli::Success;
-    }
-
-    const QString command = args.takeFirst();
-    int status = Cli::BadInput;
-    if (command == QLatin1String("subnet"))
-        status = Cli::runSubnetCommand(args, out, err);
-    else if (command == QLatin1String("scenarios"))
-        status = Cli::runScenariosCommand(args, out, err);
-    else if (command == QLatin1String("run"))
-        status = Cli::runRunCommand(args, out, err);
-    else if (command == QLatin1String("export"))
-        status = Cli::runExportCommand(args, out, err);
-    else
-        err << tr("netsteps-cli: unknown command '%1'; run netsteps-cli --help").arg(command) << Qt::endl;
+    const int status = NetSteps::Cli::run(app.arguments().mid(1), out, err);
     out.flush();
     err.flush();
     return status;

@@ -20,11 +20,6 @@ namespace NetSteps::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NetSteps::Cli", text);
-}
-
 // Parses a subcommand's options; on failure writes one line to err and returns false.
 bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args, QTextStream &err)
 {
@@ -240,7 +235,7 @@ int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err
         err << tr("netsteps-cli export: cannot write '%1': %2").arg(parser.value(pcap), file.errorString()) << Qt::endl;
         return Failed;
     }
-    out << QCoreApplication::translate("NetSteps::Cli", "Wrote %n frame(s) of %1 to %2", nullptr, int(records.size()))
+    out << tr("Wrote %n frame(s) of %1 to %2", nullptr, int(records.size()))
                .arg(scenario->id, parser.value(pcap))
         << Qt::endl;
     return Success;

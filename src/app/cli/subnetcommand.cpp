@@ -18,10 +18,6 @@
 namespace NetSteps::Cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NetSteps::Cli", text);
-}
 
 int badInput(QTextStream &err, QString message)
 {

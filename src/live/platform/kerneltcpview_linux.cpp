@@ -18,10 +18,6 @@ namespace NetSteps {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NetSteps::KernelTcpView", text);
-}
 
 // "EBADF", or "errno 9" where the C library cannot name it.
 QString errnoName(int code)
@@ -36,7 +32,7 @@ QString errnoName(int code)
 // "<what failed>: Bad file descriptor (EBADF)."
 QString describeErrno(const QString &what, int code)
 {
-    return tr("%1: %2 (%3).").arg(what, qt_error_string(code), errnoName(code));
+    return KernelTcpView::tr("%1: %2 (%3).").arg(what, qt_error_string(code), errnoName(code));
 }
 
 void setError(QString *error, const QString &message)
@@ -48,6 +44,8 @@ void setError(QString *error, const QString &message)
 // The kernel's TCP view on Linux.
 class LinuxKernelTcpView final : public KernelTcpView
 {
+    Q_DECLARE_TR_FUNCTIONS(NetSteps::LinuxKernelTcpView)
+
 public:
     bool isAvailable() const override { return true; }
     QString unavailableReason() const override { return {}; }

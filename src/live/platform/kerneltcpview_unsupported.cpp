@@ -10,10 +10,6 @@ namespace NetSteps {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NetSteps::KernelTcpView", text);
-}
 
 void setError(QString *error, const QString &message)
 {
@@ -24,6 +20,8 @@ void setError(QString *error, const QString &message)
 // The kernel's TCP view where NetSteps cannot read it.
 class UnsupportedKernelTcpView final : public KernelTcpView
 {
+    Q_DECLARE_TR_FUNCTIONS(NetSteps::UnsupportedKernelTcpView)
+
 public:
     bool isAvailable() const override { return false; }
 
