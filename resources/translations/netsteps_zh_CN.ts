@@ -91,98 +91,22 @@
 <context>
     <name>NetSteps</name>
     <message>
-        <source>The %1 stays in %2.</source>
-        <translation>%1仍处于 %2 状态。</translation>
-    </message>
-    <message>
-        <source>The %1 moves %2 → %3.</source>
-        <translation>%1从 %2 进入 %3 状态。</translation>
-    </message>
-    <message>
-        <source>It sends %1 to the %2.</source>
-        <translation>它向%2发送 %1。</translation>
-    </message>
-    <message>
-        <source>The client (%1) and the server (%2:%3) both start in CLOSED: no connection exists yet.</source>
-        <translation>客户端（%1）和服务端（%2:%3）都从 CLOSED 状态开始：此时还不存在任何连接。</translation>
-    </message>
-    <message>
-        <source>The initial state, before anything happens.</source>
-        <translation>初始状态，一切尚未发生。</translation>
-    </message>
-    <message>
-        <source>In the address: %1</source>
-        <translation>地址部分：%1</translation>
-    </message>
-    <message>
-        <source>Line %1 ends at column %2, before the %3 column; a socket line has at least ten columns.</source>
-        <translation>第 %1 行在第 %2 列就结束了，还没到 %3 列；一行套接字记录至少有十列。</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: the slot number &apos;%3&apos; should be a decimal number followed by &apos;:&apos;.</source>
-        <translation>第 %1 行第 %2 列：槽位号“%3”应为十进制数后跟“:”。</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: the %3 &apos;%4&apos; should be 8 hexadecimal digits, &apos;:&apos; and 4 hexadecimal digits (such as 0100007F:1F90).</source>
-        <translation>第 %1 行第 %2 列：%3 字段“%4”应为 8 位十六进制数字、“:”和 4 位十六进制数字（例如 0100007F:1F90）。</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: the state &apos;%3&apos; should be two hexadecimal digits.</source>
-        <translation>第 %1 行第 %2 列：状态“%3”应为两位十六进制数字。</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3 is not a number Linux uses for a TCP state (01 to 0C).</source>
-        <translation>第 %1 行第 %2 列：%3 不是 Linux 用来表示 TCP 状态的数字（01 到 0C）。</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: the queue sizes &apos;%3&apos; should be two hexadecimal numbers joined by &apos;:&apos; (tx_queue:rx_queue).</source>
-        <translation>第 %1 行第 %2 列：队列长度“%3”应为用“:”连接的两个十六进制数（tx_queue:rx_queue）。</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: the timer &apos;%3&apos; should be two hexadecimal numbers joined by &apos;:&apos; (tr:tm-&gt;when).</source>
-        <translation>第 %1 行第 %2 列：计时器“%3”应为用“:”连接的两个十六进制数（tr:tm-&gt;when）。</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: the retransmission count &apos;%3&apos; should be a hexadecimal number.</source>
-        <translation>第 %1 行第 %2 列：重传次数“%3”应为十六进制数。</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: the %3 &apos;%4&apos; should be a decimal number.</source>
-        <translation>第 %1 行第 %2 列：%3 字段“%4”应为十进制数。</translation>
-    </message>
-    <message>
-        <source>Line 1 should be the header of /proc/net/tcp, starting with &quot;sl local_address rem_address&quot;; it starts with &apos;%1&apos;.</source>
-        <translation>第 1 行应为 /proc/net/tcp 的表头，以“sl local_address rem_address”开头；但它以“%1”开头。</translation>
-    </message>
-    <message>
-        <source>The socket list is empty; /proc/net/tcp starts with a header line &quot;sl local_address rem_address ...&quot;.</source>
-        <translation>套接字列表为空；/proc/net/tcp 应以表头行“sl local_address rem_address ...”开头。</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3).</source>
-        <translation>%1：%2（%3）。</translation>
-    </message>
-    <message>
-        <source>A connection is ESTABLISHED between the client (%1:%2) and the server (%3:%4). The handshake is complete and no data is outstanding; next, the client closes first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 / snd %2</source>
         <comment>event / segment sent</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>, </source>
         <comment>between event names</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>if opened passively</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>if opened actively</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -192,7 +116,7 @@
     <message>
         <source>%1 — RFC 9293 %2</source>
         <comment>transition, RFC section</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -202,15 +126,15 @@
         <translation>netsteps-cli %1：需要一个场景 ID（参见 netsteps-cli scenarios）</translation>
     </message>
     <message>
-        <source>netsteps-cli %1: invalid --seed &apos;%2&apos;: expected a non-negative integer</source>
+        <source>netsteps-cli %1: invalid --seed '%2': expected a non-negative integer</source>
         <translation>netsteps-cli %1：无效的 --seed 值“%2”：应为非负整数</translation>
     </message>
     <message>
-        <source>netsteps-cli %1: invalid --msl &apos;%2&apos;: expected seconds, more than 0 and at most 3600</source>
+        <source>netsteps-cli %1: invalid --msl '%2': expected seconds, more than 0 and at most 3600</source>
         <translation>netsteps-cli %1：无效的 --msl 值“%2”：应为秒数，大于 0 且不超过 3600</translation>
     </message>
     <message>
-        <source>netsteps-cli %1: unknown scenario id &apos;%2&apos;; known: %3</source>
+        <source>netsteps-cli %1: unknown scenario id '%2'; known: %3</source>
         <translation>netsteps-cli %1：未知的场景 ID“%2”；已知的有：%3</translation>
     </message>
     <message>
@@ -226,7 +150,7 @@
         <translation>输出 JSON。</translation>
     </message>
     <message>
-        <source>netsteps-cli scenarios: unexpected argument &apos;%1&apos;</source>
+        <source>netsteps-cli scenarios: unexpected argument '%1'</source>
         <translation>netsteps-cli scenarios：多余的参数“%1”</translation>
     </message>
     <message>
@@ -242,7 +166,7 @@
         <translation>netsteps-cli export：必须指定 --pcap FILE</translation>
     </message>
     <message>
-        <source>netsteps-cli export: cannot write &apos;%1&apos;: %2</source>
+        <source>netsteps-cli export: cannot write '%1': %2</source>
         <translation>netsteps-cli export：无法写入“%1”：%2</translation>
     </message>
     <message numerus="yes">
@@ -252,7 +176,7 @@
         </translation>
     </message>
     <message>
-        <source>see &apos;netsteps-cli subnet --help&apos;.</source>
+        <source>see 'netsteps-cli subnet --help'.</source>
         <translation>参见“netsteps-cli subnet --help”。</translation>
     </message>
     <message>
@@ -390,7 +314,7 @@ Options:
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <source>%1 See &apos;netsteps-cli subnet --help&apos;.</source>
+        <source>%1 See 'netsteps-cli subnet --help'.</source>
         <translation>%1 参见“netsteps-cli subnet --help”。</translation>
     </message>
     <message>
@@ -398,36 +322,60 @@ Options:
         <translation>缺少 ADDR/PREFIX 或 ADDR MASK；%1</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;; %2</source>
+        <source>unexpected argument '%1'; %2</source>
         <translation>多余的参数“%1”；%2</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos; after the subnet %2; %3</source>
+        <source>unexpected argument '%1' after the subnet %2; %3</source>
         <translation>子网 %2 之后有多余的参数“%1”；%3</translation>
     </message>
     <message>
-        <source>invalid subnet &apos;%1&apos;: %2</source>
+        <source>invalid subnet '%1': %2</source>
         <translation>无效的子网“%1”：%2</translation>
     </message>
     <message>
-        <source>invalid address &apos;%1&apos;: %2</source>
+        <source>invalid address '%1': %2</source>
         <translation>无效的地址“%1”：%2</translation>
     </message>
     <message>
-        <source>invalid mask &apos;%1&apos;: %2</source>
+        <source>invalid mask '%1': %2</source>
         <translation>无效的掩码“%1”：%2</translation>
     </message>
     <message>
-        <source>invalid --with address &apos;%1&apos;: %2</source>
+        <source>invalid --with address '%1': %2</source>
         <translation>无效的 --with 地址“%1”：%2</translation>
     </message>
     <message>
-        <source>invalid --split value &apos;%1&apos;: write how many host bits to borrow, a whole number from 0 to %2.</source>
+        <source>invalid --split value '%1': write how many host bits to borrow, a whole number from 0 to %2.</source>
         <translation>无效的 --split 值“%1”：请写出要借用的主机位数，即 0 到 %2 之间的整数。</translation>
     </message>
     <message>
-        <source>invalid --split value &apos;%1&apos;: %2</source>
+        <source>invalid --split value '%1': %2</source>
         <translation>无效的 --split 值“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Usage: netsteps-cli [--lang en|zh_CN] COMMAND [ARGS...]
+
+Commands:
+  subnet ADDR/PREFIX | ADDR MASK [--with ADDR2] [--split N] [--json]
+                      mask, network, broadcast, hosts and the binary AND
+  scenarios [--json]  the scenarios NetSteps can perform
+  run ID [--seed N] [--msl SECONDS] [--json]
+                      every step of a scenario, step 0 first
+  export ID --pcap FILE [--seed N] [--msl SECONDS]
+                      the scenario's frames as a pcap file for Wireshark
+
+Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available here.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>netsteps-cli: unknown language '%1' (use en or zh_CN)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>netsteps-cli: unknown command '%1'; run netsteps-cli --help</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -458,7 +406,7 @@ Options:
     </message>
     <message>
         <source>2MSL expires at t = %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -536,7 +484,7 @@ Options:
         <translation>CWR：拥塞窗口已减小；发送方已对 ECN 回显作出反应。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot;</source>
+        <source>%1: "%2"</source>
         <translation>%1：“%2”</translation>
     </message>
     <message>
@@ -647,7 +595,7 @@ Options:
         <translation>填充</translation>
     </message>
     <message>
-        <source>Bytes after the packet that only fill the frame up to Ethernet&apos;s minimum size; they carry nothing.</source>
+        <source>Bytes after the packet that only fill the frame up to Ethernet's minimum size; they carry nothing.</source>
         <translation>位于数据包之后、仅用于把帧填充到以太网最小长度的字节；它们不携带任何内容。</translation>
     </message>
     <message>
@@ -831,11 +779,11 @@ Options:
         <translation>标志和片偏移</translation>
     </message>
     <message>
-        <source>%1 (Don&apos;t fragment)</source>
+        <source>%1 (Don't fragment)</source>
         <translation>%1（不分片）</translation>
     </message>
     <message>
-        <source>Don&apos;t Fragment (DF) tells routers to drop the packet rather than split it; the offset says where a fragment belongs.</source>
+        <source>Don't Fragment (DF) tells routers to drop the packet rather than split it; the offset says where a fragment belongs.</source>
         <translation>“不分片”（DF）位要求路由器宁可丢弃数据包也不要将其分片；片偏移指出一个分片在原数据包中的位置。</translation>
     </message>
     <message>
@@ -903,7 +851,7 @@ Options:
         <translation>源端口</translation>
     </message>
     <message>
-        <source>The sending program&apos;s port; with the two addresses and the other port it names the connection.</source>
+        <source>The sending program's port; with the two addresses and the other port it names the connection.</source>
         <translation>发送程序的端口；它与两个地址和另一个端口一起标识这条连接。</translation>
     </message>
     <message>
@@ -911,7 +859,7 @@ Options:
         <translation>目的端口</translation>
     </message>
     <message>
-        <source>The receiving program&apos;s port, such as the port a server listens on.</source>
+        <source>The receiving program's port, such as the port a server listens on.</source>
         <translation>接收程序的端口，例如服务端监听的端口。</translation>
     </message>
     <message>
@@ -919,7 +867,7 @@ Options:
         <translation>序列号</translation>
     </message>
     <message>
-        <source>The number of this segment&apos;s first data byte; a SYN or a FIN takes up one number too.</source>
+        <source>The number of this segment's first data byte; a SYN or a FIN takes up one number too.</source>
         <translation>本报文段第一个数据字节的编号；SYN 或 FIN 也会占用一个序列号。</translation>
     </message>
     <message>
@@ -967,7 +915,7 @@ Options:
         <translation>在设置了 URG 标志位时，指出紧急数据在哪里结束；几乎从不使用。</translation>
     </message>
     <message>
-        <source>The application&apos;s bytes; the next sequence number from this side moves on by their count.</source>
+        <source>The application's bytes; the next sequence number from this side moves on by their count.</source>
         <translation>应用程序的字节；本方的下一个序列号会按其字节数向前推进。</translation>
     </message>
     <message>
@@ -1031,7 +979,7 @@ Options:
         <translation>%1（乘以 %2）</translation>
     </message>
     <message>
-        <source>The other side is to multiply this side&apos;s window field by 2 to this power.</source>
+        <source>The other side is to multiply this side's window field by 2 to this power.</source>
         <translation>对方应把本方的窗口字段乘以 2 的该次幂。</translation>
     </message>
     <message>
@@ -1063,7 +1011,7 @@ Options:
         <translation>TSval %1，TSecr %2</translation>
     </message>
     <message>
-        <source>The sender&apos;s clock (TSval) and the last clock value it received (TSecr), for measuring the round-trip time.</source>
+        <source>The sender's clock (TSval) and the last clock value it received (TSecr), for measuring the round-trip time.</source>
         <translation>发送方的时钟值（TSval）和它最近收到的时钟值（TSecr），用于测量往返时间。</translation>
     </message>
     <message>
@@ -1087,11 +1035,11 @@ Options:
         <translation>UDP 首部：长度 %1 与 IPv4 为其承载的 %2 字节不一致。</translation>
     </message>
     <message>
-        <source>The sending program&apos;s port, where an answer should go.</source>
+        <source>The sending program's port, where an answer should go.</source>
         <translation>发送程序的端口，应答应发往这里。</translation>
     </message>
     <message>
-        <source>The receiving program&apos;s port, such as the port a server is bound to.</source>
+        <source>The receiving program's port, such as the port a server is bound to.</source>
         <translation>接收程序的端口，例如服务端绑定的端口。</translation>
     </message>
     <message>
@@ -1103,28 +1051,28 @@ Options:
         <translation>UDP 首部和数据的长度，单位为字节。</translation>
     </message>
     <message>
-        <source>The application&apos;s datagram, delivered whole or not at all.</source>
+        <source>The application's datagram, delivered whole or not at all.</source>
         <translation>应用程序的数据报，要么完整交付，要么完全不交付。</translation>
     </message>
     <message>
         <source>The IPv4 address of the sending host; routers forward the packet without changing it (unless one translates addresses, NAT).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How many more bytes the sender of this segment is ready to receive; in a SYN this is never scaled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How many more bytes the sender of this segment is ready to receive, times the window scale factor if both SYNs carried the window scale option.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Covers the TCP header, the data and a pseudo-header (the two IP addresses, the protocol number and the TCP length), so a damaged or misdelivered segment is noticed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Covers the UDP header, the data and a pseudo-header (the two IP addresses, the protocol number and the UDP length); 0 would mean no checksum was computed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1153,7 +1101,7 @@ Options:
         <translation>地址为空；请写出用点分隔的四个 0-255 之间的数，例如 192.168.1.10。</translation>
     </message>
     <message>
-        <source>Octet %1 contains &apos;%2&apos;; only the digits 0-9 are allowed.</source>
+        <source>Octet %1 contains '%2'; only the digits 0-9 are allowed.</source>
         <translation>第 %1 段包含“%2”；只允许使用数字 0-9。</translation>
     </message>
     <message>
@@ -1173,12 +1121,63 @@ Options:
         <translation>地址只有 %1 段就结束了；IPv4 地址有四段。</translation>
     </message>
     <message>
-        <source>Octet %1 is followed by &apos;%2&apos;; octets are separated by dots.</source>
+        <source>Octet %1 is followed by '%2'; octets are separated by dots.</source>
         <translation>第 %1 段后面是“%2”；各段之间应该用点分隔。</translation>
     </message>
     <message>
-        <source>Unexpected text after the fourth octet: &apos;%1&apos;.</source>
+        <source>Unexpected text after the fourth octet: '%1'.</source>
         <translation>第四段之后有多余的文本：“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::KernelTcpView</name>
+    <message>
+        <source>Line %1 ends at column %2, before the %3 column; a socket line has at least ten columns.</source>
+        <translation>第 %1 行在第 %2 列就结束了，还没到 %3 列；一行套接字记录至少有十列。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the slot number '%3' should be a decimal number followed by ':'.</source>
+        <translation>第 %1 行第 %2 列：槽位号“%3”应为十进制数后跟“:”。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the %3 '%4' should be 8 hexadecimal digits, ':' and 4 hexadecimal digits (such as 0100007F:1F90).</source>
+        <translation>第 %1 行第 %2 列：%3 字段“%4”应为 8 位十六进制数字、“:”和 4 位十六进制数字（例如 0100007F:1F90）。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the state '%3' should be two hexadecimal digits.</source>
+        <translation>第 %1 行第 %2 列：状态“%3”应为两位十六进制数字。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3 is not a number Linux uses for a TCP state (01 to 0C).</source>
+        <translation>第 %1 行第 %2 列：%3 不是 Linux 用来表示 TCP 状态的数字（01 到 0C）。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the queue sizes '%3' should be two hexadecimal numbers joined by ':' (tx_queue:rx_queue).</source>
+        <translation>第 %1 行第 %2 列：队列长度“%3”应为用“:”连接的两个十六进制数（tx_queue:rx_queue）。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the timer '%3' should be two hexadecimal numbers joined by ':' (tr:tm-&gt;when).</source>
+        <translation>第 %1 行第 %2 列：计时器“%3”应为用“:”连接的两个十六进制数（tr:tm-&gt;when）。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the retransmission count '%3' should be a hexadecimal number.</source>
+        <translation>第 %1 行第 %2 列：重传次数“%3”应为十六进制数。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the %3 '%4' should be a decimal number.</source>
+        <translation>第 %1 行第 %2 列：%3 字段“%4”应为十进制数。</translation>
+    </message>
+    <message>
+        <source>Line 1 should be the header of /proc/net/tcp, starting with "sl local_address rem_address"; it starts with '%1'.</source>
+        <translation>第 1 行应为 /proc/net/tcp 的表头，以“sl local_address rem_address”开头；但它以“%1”开头。</translation>
+    </message>
+    <message>
+        <source>The socket list is empty; /proc/net/tcp starts with a header line "sl local_address rem_address ...".</source>
+        <translation>套接字列表为空；/proc/net/tcp 应以表头行“sl local_address rem_address ...”开头。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3).</source>
+        <translation>%1：%2（%3）。</translation>
     </message>
 </context>
 <context>
@@ -1217,7 +1216,7 @@ Options:
 </translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos; (see netsteps --help)</source>
+        <source>unknown option '%1' (see netsteps --help)</source>
         <translation>未知选项“%1”（参见 netsteps --help）</translation>
     </message>
     <message>
@@ -1225,19 +1224,19 @@ Options:
         <translation>选项 %1 需要一个值</translation>
     </message>
     <message>
-        <source>unknown lesson &apos;%1&apos;; known: %2</source>
+        <source>unknown lesson '%1'; known: %2</source>
         <translation>未知课程“%1”；已知的有：%2</translation>
     </message>
     <message>
-        <source>invalid --step &apos;%1&apos;: expected a step number, 0 or more</source>
+        <source>invalid --step '%1': expected a step number, 0 or more</source>
         <translation>无效的 --step 值“%1”：应为步骤编号，即 0 或更大的数</translation>
     </message>
     <message>
-        <source>invalid --seed &apos;%1&apos;: expected a non-negative integer</source>
+        <source>invalid --seed '%1': expected a non-negative integer</source>
         <translation>无效的 --seed 值“%1”：应为非负整数</translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos; (use en or zh_CN)</source>
+        <source>unknown language '%1' (use en or zh_CN)</source>
         <translation>未知语言“%1”（请使用 en 或 zh_CN）</translation>
     </message>
     <message>
@@ -1245,7 +1244,7 @@ Options:
         <translation>--screenshot 需要一个文件名</translation>
     </message>
     <message>
-        <source>invalid --size &apos;%1&apos;: expected WIDTHxHEIGHT between 320x240 and 7680x4320</source>
+        <source>invalid --size '%1': expected WIDTHxHEIGHT between 320x240 and 7680x4320</source>
         <translation>无效的 --size 值“%1”：应为 WIDTHxHEIGHT（宽x高），介于 320x240 与 7680x4320 之间</translation>
     </message>
     <message>
@@ -1261,7 +1260,7 @@ Options:
         <translation>步骤 %1 超出范围：课程 %2 的步骤为 0 到 %3</translation>
     </message>
     <message>
-        <source>cannot write &apos;%1&apos;: %2</source>
+        <source>cannot write '%1': %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
@@ -1303,11 +1302,11 @@ Options:
         <translation>MAC 地址只有 %1 个字节就结束了；MAC 地址有六个字节。</translation>
     </message>
     <message>
-        <source>Expected &apos;:&apos; (or &apos;-&apos; throughout) after byte %1, found &apos;%2&apos;.</source>
+        <source>Expected ':' (or '-' throughout) after byte %1, found '%2'.</source>
         <translation>第 %1 个字节之后应为“:”（或全部使用“-”），但发现的是“%2”。</translation>
     </message>
     <message>
-        <source>Unexpected text after the sixth byte: &apos;%1&apos;.</source>
+        <source>Unexpected text after the sixth byte: '%1'.</source>
         <translation>第六个字节之后有多余的文本：“%1”。</translation>
     </message>
 </context>
@@ -1330,7 +1329,7 @@ Options:
         <translation>第 %1 帧：%2，%3 → %4</translation>
     </message>
     <message>
-        <source>Live mode performs the lesson with real sockets on this machine, beside the kernel&apos;s own view. It is not available yet for these lessons: they run in Simulated mode only.</source>
+        <source>Live mode performs the lesson with real sockets on this machine, beside the kernel's own view. It is not available yet for these lessons: they run in Simulated mode only.</source>
         <translation>实机模式会在本机上用真实的套接字执行课程，并同时显示内核自己的视图。这些课程暂不支持实机模式：它们只能在模拟模式下运行。</translation>
     </message>
     <message>
@@ -1372,12 +1371,12 @@ Options:
     <message numerus="yes">
         <source>Wrote %n frame(s) to %1</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;NetSteps %1&lt;/b&gt;&lt;p&gt;Step through the TCP three-way handshake, the four-way close and TIME-WAIT, with every step mapped onto the TCP state machine of RFC 9293 and the real bytes of every segment.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1427,12 +1426,36 @@ Options:
         <translation>该报文段在 %1 状态下不适用，因此被丢弃。</translation>
     </message>
     <message>
-        <source>The %1&apos;s %2 timer expires.</source>
+        <source>The %1's %2 timer expires.</source>
         <translation>%1的%2计时器超时。</translation>
     </message>
     <message>
         <source>retransmission</source>
         <translation>重传</translation>
+    </message>
+    <message>
+        <source>The %1 stays in %2.</source>
+        <translation>%1仍处于 %2 状态。</translation>
+    </message>
+    <message>
+        <source>The %1 moves %2 → %3.</source>
+        <translation>%1从 %2 进入 %3 状态。</translation>
+    </message>
+    <message>
+        <source>It sends %1 to the %2.</source>
+        <translation>它向%2发送 %1。</translation>
+    </message>
+    <message>
+        <source>A connection is ESTABLISHED between the client (%1:%2) and the server (%3:%4). The handshake is complete and no data is outstanding; next, the client closes first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client (%1) and the server (%2:%3) both start in CLOSED: no connection exists yet.</source>
+        <translation>客户端（%1）和服务端（%2:%3）都从 CLOSED 状态开始：此时还不存在任何连接。</translation>
+    </message>
+    <message>
+        <source>The initial state, before anything happens.</source>
+        <translation>初始状态，一切尚未发生。</translation>
     </message>
 </context>
 <context>
@@ -1442,7 +1465,7 @@ Options:
         <translation>抓包文件只有 %1 字节，而仅 pcap 文件头就有 24 字节。</translation>
     </message>
     <message>
-        <source>This is a pcapng capture file; NetSteps reads classic pcap files only (save as &quot;Wireshark/tcpdump - pcap&quot;).</source>
+        <source>This is a pcapng capture file; NetSteps reads classic pcap files only (save as "Wireshark/tcpdump - pcap").</source>
         <translation>这是 pcapng 格式的抓包文件；NetSteps 只能读取经典的 pcap 文件（请另存为“Wireshark/tcpdump - pcap”格式）。</translation>
     </message>
     <message>
@@ -1505,42 +1528,42 @@ Options:
     </message>
     <message>
         <source>SYN, SYN,ACK, ACK: a client connects to a listening server.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Basics</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Addressing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ARP</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TCP</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sockets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NetSteps::StateDiagramView</name>
     <message>
         <source>TCP state diagram</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The TCP states of RFC 9293 Figure 5 with each endpoint&apos;s current state lit</source>
-        <translation type="unfinished"></translation>
+        <source>The TCP states of RFC 9293 Figure 5 with each endpoint's current state lit</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Handled without leaving this state:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 → %2</source>
@@ -1549,33 +1572,33 @@ Options:
     </message>
     <message>
         <source>Grey arrows: from these states a reset (rcv RST) or an abort (ABORT) returns the connection to CLOSED.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NetSteps::Subnet</name>
     <message>
-        <source>The subnet is empty; write an address, &apos;/&apos; and a prefix length, such as 192.168.1.10/24.</source>
+        <source>The subnet is empty; write an address, '/' and a prefix length, such as 192.168.1.10/24.</source>
         <translation>子网为空；请写出地址、“/”和前缀长度，例如 192.168.1.10/24。</translation>
     </message>
     <message>
-        <source>The address before &apos;/&apos; is empty; write four numbers 0-255 separated by dots, such as 192.168.1.10/24.</source>
+        <source>The address before '/' is empty; write four numbers 0-255 separated by dots, such as 192.168.1.10/24.</source>
         <translation>“/”前面的地址为空；请写出用点分隔的四个 0-255 之间的数，例如 192.168.1.10/24。</translation>
     </message>
     <message>
-        <source>The prefix length is missing; write &apos;/&apos; and a number 0-32 after the address, such as %1/24.</source>
+        <source>The prefix length is missing; write '/' and a number 0-32 after the address, such as %1/24.</source>
         <translation>缺少前缀长度；请在地址后面写“/”和一个 0-32 之间的数，例如 %1/24。</translation>
     </message>
     <message>
-        <source>The prefix length after &apos;/&apos; is empty; write a number 0-32.</source>
+        <source>The prefix length after '/' is empty; write a number 0-32.</source>
         <translation>“/”后面的前缀长度为空；请写一个 0-32 之间的数。</translation>
     </message>
     <message>
-        <source>After &apos;/&apos; comes the prefix length, not a mask; the mask %1 is /%2.</source>
+        <source>After '/' comes the prefix length, not a mask; the mask %1 is /%2.</source>
         <translation>“/”后面应是前缀长度，而不是掩码；掩码 %1 对应 /%2。</translation>
     </message>
     <message>
-        <source>The prefix &apos;%1&apos; is not a number; write a number 0-32 after &apos;/&apos;.</source>
+        <source>The prefix '%1' is not a number; write a number 0-32 after '/'.</source>
         <translation>前缀“%1”不是数字；请在“/”后面写一个 0-32 之间的数。</translation>
     </message>
     <message>
@@ -1583,7 +1606,7 @@ Options:
         <translation>前缀 %1 超过了 32；IPv4 地址只有 32 位。</translation>
     </message>
     <message>
-        <source>Unexpected text after the prefix length: &apos;%1&apos;.</source>
+        <source>Unexpected text after the prefix length: '%1'.</source>
         <translation>前缀长度之后有多余的文本：“%1”。</translation>
     </message>
     <message>
@@ -1610,310 +1633,314 @@ Options:
         <source>Borrowing %1 bits makes %2 subnets, too many to list; borrow at most %3 bits.</source>
         <translation>借用 %1 位会产生 %2 个子网，太多而无法列出；最多借用 %3 位。</translation>
     </message>
+    <message>
+        <source>In the address: %1</source>
+        <translation>地址部分：%1</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::TcpTransitionTable</name>
     <message>
         <source>A passive OPEN creates a listening socket; nothing is sent until a SYN arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An active OPEN sends a SYN carrying the initial sequence number; the SYN itself consumes one sequence number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>No socket listens on this port, so the SYN is refused with RST,ACK; the ack number is the SYN&apos;s seq + 1 (the SYN counts as one). The client sees &apos;Connection refused&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>No socket listens on this port, so the SYN is refused with RST,ACK; the ack number is the SYN's seq + 1 (the SYN counts as one). The client sees 'Connection refused'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>A segment for a connection that does not exist is answered with RST, seq = the segment&apos;s ack number.</source>
-        <translation type="unfinished"></translation>
+        <source>A segment for a connection that does not exist is answered with RST, seq = the segment's ack number.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An RST for a connection that does not exist is discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The listener answers a SYN with SYN,ACK: its own initial sequence number, and ack = the client&apos;s ISN + 1.</source>
-        <translation type="unfinished"></translation>
+        <source>The listener answers a SYN with SYN,ACK: its own initial sequence number, and ack = the client's ISN + 1.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An ACK cannot be acceptable in LISTEN (nothing was sent), so it is answered with RST.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An RST in LISTEN is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sending on a listening connection with a known peer turns it into an active open: a SYN is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Closing a listening socket deletes it; no segment is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Aborting a listening socket deletes it; no segment is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The SYN,ACK acknowledges our SYN, so the connection is established; the ACK sent back has ack = the server&apos;s ISN + 1.</source>
-        <translation type="unfinished"></translation>
+        <source>The SYN,ACK acknowledges our SYN, so the connection is established; the ACK sent back has ack = the server's ISN + 1.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A SYN without ACK while our own SYN is outstanding is a simultaneous open: answer SYN,ACK and wait for its acknowledgment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>An acceptable RST,ACK means nobody listens on that port: connect() fails with &apos;Connection refused&apos; (ECONNREFUSED).</source>
-        <translation type="unfinished"></translation>
+        <source>An acceptable RST,ACK means nobody listens on that port: connect() fails with 'Connection refused' (ECONNREFUSED).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An RST that does not acknowledge our SYN could be forged or stale, so it is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Closing before the handshake completes deletes the connection; nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Aborting before the handshake completes deletes the connection; nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No SYN,ACK arrived before the retransmission timeout, so the SYN is sent again with the same sequence number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The ACK acknowledges our SYN: the connection is established and accept() can return it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An RST in SYN-RECEIVED of a passively opened connection returns it to LISTEN.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An RST in SYN-RECEIVED of an actively opened connection means the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>A FIN that arrives with the handshake&apos;s ACK is acknowledged; the connection goes straight to CLOSE-WAIT.</source>
-        <translation type="unfinished"></translation>
+        <source>A FIN that arrives with the handshake's ACK is acknowledged; the connection goes straight to CLOSE-WAIT.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Closing in SYN-RECEIVED sends a FIN and enters FIN-WAIT-1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Aborting sends RST and deletes the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No ACK arrived before the retransmission timeout, so the SYN,ACK is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Data is sent with seq = SND.NXT; SND.NXT then advances by the data&apos;s length.</source>
-        <translation type="unfinished"></translation>
+        <source>Data is sent with seq = SND.NXT; SND.NXT then advances by the data's length.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The data is accepted; RCV.NXT advances by its length and an ACK tells the sender what arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The ACK advances SND.UNA: the data before it no longer needs to be kept for retransmission.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>close() sends FIN (it consumes one sequence number): this side has no more data to send.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The peer&apos;s FIN is acknowledged (ack = its seq + 1); the application&apos;s recv() now returns b&apos;&apos; (end of stream). This side may still send.</source>
-        <translation type="unfinished"></translation>
+        <source>The peer's FIN is acknowledged (ack = its seq + 1); the application's recv() now returns b'' (end of stream). This side may still send.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>An acceptable RST resets the connection: the application sees &apos;Connection reset by peer&apos; (ECONNRESET).</source>
-        <translation type="unfinished"></translation>
+        <source>An acceptable RST resets the connection: the application sees 'Connection reset by peer' (ECONNRESET).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Aborting sends RST with seq = SND.NXT and deletes the connection at once, with no TIME-WAIT.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The data was not acknowledged before the retransmission timeout, so it is sent again from SND.UNA.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The ACK acknowledges our FIN: this direction is closed, and we wait for the peer&apos;s FIN.</source>
-        <translation type="unfinished"></translation>
+        <source>The ACK acknowledges our FIN: this direction is closed, and we wait for the peer's FIN.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The peer&apos;s FIN arrives before the ACK of our FIN: both sides are closing at once (simultaneous close).</source>
-        <translation type="unfinished"></translation>
+        <source>The peer's FIN arrives before the ACK of our FIN: both sides are closing at once (simultaneous close).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The peer&apos;s FIN also acknowledges ours (the ACK and the FIN ride in one segment): straight to TIME-WAIT.</source>
-        <translation type="unfinished"></translation>
+        <source>The peer's FIN also acknowledges ours (the ACK and the FIN ride in one segment): straight to TIME-WAIT.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The peer can still send after our FIN (a half-close): the data is accepted and acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An acceptable RST resets the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Our FIN was not acknowledged before the retransmission timeout, so it is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The peer&apos;s FIN is acknowledged and this side enters TIME-WAIT for 2MSL: if this ACK is lost, the peer resends its FIN and it can still be answered.</source>
-        <translation type="unfinished"></translation>
+        <source>The peer's FIN is acknowledged and this side enters TIME-WAIT for 2MSL: if this ACK is lost, the peer resends its FIN and it can still be answered.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In FIN-WAIT-2 this side still receives: the peer in CLOSE-WAIT may keep sending (a half-close).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The application closes its side too: a FIN is sent and this side waits for its acknowledgment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In CLOSE-WAIT the peer has finished sending, but this side may still send data.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The ACK advances SND.UNA.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unacknowledged data is sent again after the retransmission timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Our FIN is acknowledged after a simultaneous close: both sides enter TIME-WAIT.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An RST in CLOSING deletes the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Aborting in CLOSING deletes the connection without sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Our FIN was not acknowledged, so it is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The ACK of our FIN is the last segment: the connection is deleted at once, with no TIME-WAIT on this side.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An RST in LAST-ACK deletes the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Aborting in LAST-ACK deletes the connection without sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The ACK of our FIN did not arrive, so the FIN is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The peer&apos;s FIN came again, so our last ACK was lost: it is acknowledged again and the 2MSL timer restarts. This is why the closer waits.</source>
-        <translation type="unfinished"></translation>
+        <source>The peer's FIN came again, so our last ACK was lost: it is acknowledged again and the 2MSL timer restarts. This is why the closer waits.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An RST in TIME-WAIT deletes the connection (RFC 1337 discusses the hazards of this).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Aborting in TIME-WAIT deletes the connection without sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>2MSL have passed: any old duplicate of this connection has died out, and the connection is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>passive OPEN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>active OPEN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SEND</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CLOSE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ABORT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>rcv SYN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>rcv SYN,ACK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>rcv ACK of SYN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>rcv data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>rcv ACK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>rcv ACK of FIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>rcv FIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>rcv FIN,ACK of FIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>rcv RST</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>rcv RST,ACK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>retransmission timeout</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>2MSL timeout</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>NetSteps::UnsupportedKernelTcpView</name>
     <message>
-        <source>The kernel&apos;s view of TCP states is not available on this system (%1) yet.</source>
+        <source>The kernel's view of TCP states is not available on this system (%1) yet.</source>
         <translation>此系统（%1）暂不支持查看内核中的 TCP 状态。</translation>
     </message>
     <message>

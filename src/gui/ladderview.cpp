@@ -21,11 +21,11 @@ namespace {
 
 // The layout follows the view's width while type keeps its size, so labels stay readable on a
 // projector whatever the window size; long scenarios scroll vertically.
-constexpr qreal minimumSceneWidth = 520;
-constexpr qreal headerHeight = 86;
-constexpr qreal rowHeight = 70;
-constexpr qreal gutter = 52;       // step numbers and times
-constexpr qreal stateColumn = 128; // state names beside a lifeline
+constexpr qreal minimumSceneWidth = 460;
+constexpr qreal headerHeight = 80;
+constexpr qreal rowHeight = 62;
+constexpr qreal gutter = 46;       // step numbers and times
+constexpr qreal stateColumn = 132; // state names beside a lifeline
 constexpr int dataType = 0;
 constexpr int dataTransmission = 1;
 constexpr int dataEndpoint = 2;
@@ -74,9 +74,10 @@ LadderView::LadderView(QWidget *parent) : QGraphicsView(parent), m_scene(new QGr
 {
     setScene(m_scene);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setFrameShape(QFrame::NoFrame);
+    setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     setBackgroundBrush(Qt::white);
     setAccessibleName(tr("Ladder diagram"));
     m_labeler = [](const QString &name) { return name; };
@@ -151,7 +152,16 @@ void LadderView::rebuild()
     m_arrows.clear();
     m_stateLabels.clear();
     m_timerText.clear();
-    m_width = qMax(minimumSceneWidth, qreal(viewport()->width()) - 2);
+    // The diagram grows to fill a large view (a projector) and shrinks a little to fit a small
+    // one (never below 80 %, then it scrolls), as long as the lifelines keep their spacing.
+    qreal scale = 1.0;
+    if (m_scenario && !m_scenario->steps.isEmpty()) {
+        const qreal needed = rowY(m_scenario->lastStep()) + rowHeight / 2 + 50;
+        scale = qBound(0.8, (viewport()->height() - 2) / needed, 1.6);
+        scale = qMax(0.8, qMin(scale, (viewport()->width() - 2) / minimumSceneWidth));
+    }
+    setTransform(QTransform::fromScale(scale, scale));
+    m_width = qMax(minimumSceneWidth, (viewport()->width() - 2) / scale);
     m_leftX = gutter + stateColumn;
     m_rightX = m_width - stateColumn;
     if (!m_scenario || m_scenario->steps.isEmpty()) {
@@ -164,7 +174,7 @@ void LadderView::rebuild()
     addStateLabels();
     addTimeWait();
     addArrows();
-    m_scene->setSceneRect(0, 0, m_width, rowY(m_scenario->lastStep()) + rowHeight / 2 + 44);
+    m_scene->setSceneRect(0, 0, m_width, rowY(m_scenario->lastStep()) + rowHeight / 2 + 50);
     ensureVisible(QRectF(0, rowY(m_step) - rowHeight, 10, rowHeight * 2), 0, 20);
 }
 
@@ -175,7 +185,7 @@ void LadderView::addLifelines()
     for (const QString &name : m_scenario->endpointNames) {
         const qreal x = lifelineX(name);
         const QColor color = Palette::endpointColor(name);
-        const qreal half = qMin<qreal>(120, stateColumn - 8);
+        const qreal half = qMin<qreal>(94, stateColumn - 8);
         m_scene->addRect(QRectF(x - half, 8, 2 * half, 66), QPen(color, 2), Palette::endpointFill(name))->setZValue(2);
         auto *title = m_scene->addSimpleText(label(name), Palette::viewFont(15, true));
         title->setBrush(color);
@@ -211,7 +221,9 @@ void LadderView::addStepRows()
         number->setPos(12, y - number->boundingRect().height() / 2);
         if (i <= m_step) {
             const qint64 ms = m_scenario->step(i).timeMs;
-            auto *time = m_scene->addSimpleText(QStringLiteral("%1 ms").arg(ms), font);
+            const QString text = ms < 10000 ? QStringLiteral("%1 ms").arg(ms)
+                                            : QStringLiteral("%1 s").arg(QString::number(ms / 1000.0, 'f', 3));
+            auto *time = m_scene->addSimpleText(text, font);
             time->setBrush(Palette::muted());
             time->setPos(12, y + 10);
         }
@@ -220,8 +232,8 @@ void LadderView::addStepRows()
 
 void LadderView::addStateLabels()
 {
-    const QFont stateFont = Palette::viewFont(12, true);
-    const QFont callFont = Palette::viewFont(11);
+    const QFont stateFont = Palette::viewFont(11, true);
+    const QFont callFont = Palette::viewFont(10.5);
     QHash<QString, TcpState> shown;
     for (int i = 0; i <= m_step; ++i) {
         const Step &step = m_scenario->step(i);
@@ -234,7 +246,7 @@ void LadderView::addStateLabels()
             if (!arrived && isActor)
                 continue; // the state changes when the frame arrives
             const bool left = lifelineX(tcb.name) == m_leftX;
-            const qreal x = left ? m_leftX - 14 : m_rightX + 14;
+            const qreal x = left ? m_leftX - 8 : m_rightX + 8;
             const Qt::Alignment align = (left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
             const QString text = tcpStateName(tcb.state);
             auto *item = addText(m_scene, text, stateFont, Palette::endpointColor(tcb.name),
@@ -337,11 +349,11 @@ void LadderView::addTimeWait()
         auto *band = m_scene->addRect(QRectF(x - 7, top, 14, bottom - top), Qt::NoPen, QColor(211, 47, 47, 110));
         band->setZValue(1.5);
         band->setData(dataType, TimerType);
-        m_timerText = tr("TIME-WAIT: 2MSL %1 s left · Linux %2 s left")
+        m_timerText = tr("TIME-WAIT\n2MSL %1 s left · Linux %2 s left")
                           .arg(QString::number(textbookLeft / 1000.0, 'f', 1), QString::number(linuxLeft / 1000.0, 'f', 1));
         // Below the last row, where no arrow runs.
-        addText(m_scene, QStringLiteral("%1 — %2").arg(label(tcb.name), m_timerText), Palette::viewFont(12, true),
-                Palette::highlight(), QPointF(m_width / 2, rowY(m_scenario->lastStep()) + rowHeight / 2 + 12),
+        addText(m_scene, QStringLiteral("%1: %2").arg(label(tcb.name), m_timerText), Palette::viewFont(11, true),
+                Palette::highlight(), QPointF(m_width / 2, rowY(m_scenario->lastStep()) + rowHeight / 2 + 4),
                 Qt::AlignHCenter | Qt::AlignTop, TimerType);
     }
 }
@@ -349,7 +361,7 @@ void LadderView::addTimeWait()
 void LadderView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    if (event->oldSize().width() != event->size().width())
+    if (event->oldSize() != event->size())
         rebuild();
 }
 

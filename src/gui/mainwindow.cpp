@@ -50,8 +50,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setStretchFactor(2, 0);
-    m_ui->mainSplitter->setSizes({190, 760, 330});
-    m_ui->stageSplitter->setSizes({440, 320});
+    m_ui->mainSplitter->setSizes({160, 800, 310});
+    m_ui->stageSplitter->setSizes({490, 310});
 
     connect(m_playback, &PlaybackController::positionChanged, this, &MainWindow::showPosition);
     connect(m_playback, &PlaybackController::playingChanged, this, &MainWindow::updatePlayButton);

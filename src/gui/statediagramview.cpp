@@ -26,9 +26,9 @@ using S = TcpState;
 
 // The figure's geometry in scene units. The scene is sized so that, fitted into a view of about
 // 500x450 pixels, the state names still read at 11 pt or more.
-constexpr qreal sceneWidth = 610;
+constexpr qreal sceneWidth = 618;
 constexpr qreal sceneHeight = 560;
-constexpr qreal boxWidth = 134;
+constexpr qreal boxWidth = 136;
 constexpr qreal boxHeight = 34;
 constexpr qreal halfWidth = boxWidth / 2;
 constexpr qreal halfHeight = boxHeight / 2;
@@ -53,14 +53,15 @@ constexpr qreal row6 = 525; // TIME-WAIT
 // The tracks by which long edges return to CLOSED: down the outer sides, then across the top.
 constexpr qreal trackLeftMain = 10;
 constexpr qreal trackLeftMuted = 21;
-constexpr qreal trackRightMuted = 576;
-constexpr qreal trackRightMain = 588;
-constexpr qreal trackRightOuter = 600;
+constexpr qreal trackRightMuted = 584;
+constexpr qreal trackRightMain = 596;
+constexpr qreal trackRightOuter = 608;
 constexpr qreal laneOuter = 8;
 constexpr qreal laneMain = 18;
 constexpr qreal laneInner = 28;
 constexpr qreal handshakeLane = row2 - 36;   // LISTEN down to the SYN states
 constexpr qreal underEstablished = row3 + 45; // SYN-RECEIVED across to CLOSE-WAIT
+constexpr qreal gapLeft = 200;                // between the left and the centre column
 
 constexpr qreal arrowLength = 9;
 constexpr qreal arrowHalfWidth = 4.5;
@@ -148,7 +149,7 @@ std::optional<Route> figureRoute(TcpState from, TcpState to)
         return Route{{left(S::SynSent, -8), right(S::SynReceived, -8)}, {colCentre, row2 - 11}, above};
     case pairKey(S::SynReceived, S::Established):
         return Route{{right(S::SynReceived, 6), {colCentre - 40, row2 + 6}, top(S::Established, -40)},
-                     {colCentre - 46, row2 + 21}, Qt::AlignRight | Qt::AlignTop};
+                     {colCentre - 43, row2 + 9}, Qt::AlignRight | Qt::AlignTop};
     case pairKey(S::SynSent, S::Established):
         return Route{{left(S::SynSent, 6), {colCentre + 40, row2 + 6}, top(S::Established, 40)},
                      {colCentre + 46, row2 + 21}, Qt::AlignLeft | Qt::AlignTop};
@@ -156,21 +157,21 @@ std::optional<Route> figureRoute(TcpState from, TcpState to)
     // Leaving SYN-RECEIVED and ESTABLISHED.
     case pairKey(S::SynReceived, S::FinWait1):
         return Route{{bottom(S::SynReceived, -52), top(S::FinWait1, -52)},
-                     {colLeft - 46, row3 - 10}, leftMid};
+                     {colLeft - 46, row2 + halfHeight + 31}, leftMid};
     case pairKey(S::SynReceived, S::CloseWait):
-        return Route{{bottom(S::SynReceived, 60), {colLeft + 60, underEstablished},
-                      {colRight - 55, underEstablished}, top(S::CloseWait, -55)},
+        return Route{{bottom(S::SynReceived, 60), {colLeft + 60, row2 + 32}, {gapLeft, row2 + 32},
+                      {gapLeft, underEstablished}, {colRight - 55, underEstablished}, top(S::CloseWait, -55)},
                      {colCentre + 20, underEstablished - 3}, above};
     case pairKey(S::Established, S::FinWait1): {
-        const QPointF a = bottom(S::Established, -50);
-        const QPointF b = top(S::FinWait1, 50);
+        const QPointF a = bottom(S::Established, -30);
+        const QPointF b = top(S::FinWait1, 55);
         const qreal y = underEstablished + 14;
         const qreal x = a.x() + (b.x() - a.x()) * (y - a.y()) / (b.y() - a.y());
         return Route{{a, b}, {x + 8, y}, leftMid};
     }
     case pairKey(S::Established, S::CloseWait):
-        return Route{{right(S::Established, 8), {colRight - 30, row3 + 8}, top(S::CloseWait, -30)},
-                     {colRight - 36, row3 + 11}, Qt::AlignRight | Qt::AlignTop};
+        return Route{{right(S::Established, 8), {colRight - 22, row3 + 8}, top(S::CloseWait, -22)},
+                     {colRight - 28, row3 + 11}, Qt::AlignRight | Qt::AlignTop};
 
     // Closing.
     case pairKey(S::FinWait1, S::FinWait2):
@@ -217,7 +218,7 @@ std::optional<Route> figureRoute(TcpState from, TcpState to)
     case pairKey(S::CloseWait, S::Closed):
         return Route{{right(S::CloseWait, 0), {trackRightMuted, row4}, {trackRightMuted, laneInner},
                       {colCentre + 55, laneInner}, top(S::Closed, 55)},
-                     {colRight + halfWidth - 2, row4 - halfHeight - 3}, Qt::AlignRight | Qt::AlignBottom};
+                     {trackRightMuted - 6, row4 - halfHeight - 3}, Qt::AlignRight | Qt::AlignBottom};
     case pairKey(S::Closing, S::Closed):
         return Route{{bottom(S::Closing, 50), {colCentre + 50, row6}, {trackRightOuter, row6},
                       {trackRightOuter, laneOuter}, {colCentre + 15, laneOuter}, top(S::Closed, 15)},
@@ -361,9 +362,9 @@ QFont boxFont()
     return font;
 }
 
-QFont labelFont(bool bold)
+QFont labelFont()
 {
-    QFont font = Palette::viewFont(labelPoints, bold);
+    QFont font = Palette::viewFont(labelPoints);
     font.setStretch(QFont::SemiCondensed);
     return font;
 }
@@ -510,18 +511,24 @@ public:
     EdgeLabel(const QString &text, QPointF anchor, Qt::Alignment alignment, int type = Type)
         : QGraphicsSimpleTextItem(text), m_anchor(anchor), m_alignment(alignment), m_type(type)
     {
-        setZValue(6);
+        // One weight whether lit or not, so that a lit label takes no more room than it was given.
+        setFont(labelFont());
         setStyle(false, false);
+        place();
     }
 
     int type() const override { return m_type; }
 
     void setStyle(bool highlighted, bool muted)
     {
-        setFont(labelFont(highlighted));
+        m_backing = QColor(255, 255, 255, 235);
+        if (highlighted) {
+            m_backing = Palette::highlight();
+            m_backing.setAlpha(28);
+        }
         setBrush(highlighted ? Palette::highlight() : muted ? Palette::muted() : Palette::ink());
         setZValue(highlighted ? 9 : 6);
-        place();
+        update();
     }
 
     QRectF boundingRect() const override { return QGraphicsSimpleTextItem::boundingRect().adjusted(-3, -1, 3, 1); }
@@ -529,7 +536,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override
     {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(255, 255, 255, 235));
+        painter->setBrush(Qt::white);
+        painter->drawRoundedRect(boundingRect(), 3, 3);
+        painter->setBrush(m_backing);
         painter->drawRoundedRect(boundingRect(), 3, 3);
         QGraphicsSimpleTextItem::paint(painter, option, widget);
     }
@@ -553,6 +562,7 @@ private:
     QPointF m_anchor;
     Qt::Alignment m_alignment;
     int m_type;
+    QColor m_backing;
 };
 
 // One arrow for all the table rows from one state to another.

@@ -126,7 +126,7 @@ void TestLadderView::timeWaitCountdown()
     view.showStep(4);
     QVERIFY(view.timerText().isEmpty());
     view.showStep(5);
-    QCOMPARE(view.timerText(), QStringLiteral("TIME-WAIT: 2MSL 240.0 s left · Linux 60.0 s left"));
+    QCOMPARE(view.timerText(), QStringLiteral("TIME-WAIT\n2MSL 240.0 s left · Linux 60.0 s left"));
     view.showStep(7, 0.5); // halfway through the 2MSL timer
     QVERIFY2(view.timerText().contains(QStringLiteral("2MSL 120.0 s left")), qPrintable(view.timerText()));
     QVERIFY2(view.timerText().contains(QStringLiteral("Linux 0.0 s left")), qPrintable(view.timerText()));

@@ -296,7 +296,9 @@ void TestStateDiagramView::edgesEndOnBordersAndMissOtherBoxes()
         const QPointF end = path.elementAt(path.elementCount() - 1);
         QVERIFY2(onBorder(boxRect(scene, from), start), qPrintable(name));
         QVERIFY2(onBorder(boxRect(scene, to), end), qPrintable(name));
-        QVERIFY2(scene->sceneRect().contains(path.boundingRect()), qPrintable(name));
+        const QRectF bounds = path.boundingRect();
+        QVERIFY2(scene->sceneRect().contains(bounds.topLeft()) && scene->sceneRect().contains(bounds.bottomRight()),
+                 qPrintable(name));
         for (TcpState state : allTcpStates) {
             const QRectF inside = boxRect(scene, state).adjusted(1, 1, -1, -1);
             for (int i = 0; i <= 1000; ++i) {
@@ -366,6 +368,17 @@ void TestStateDiagramView::highlightsEachTableRow()
         }
         for (TcpState state : allTcpStates)
             QVERIFY2(!r.intersects(boxRect(scene, state)), qPrintable(text + QStringLiteral(" | ") + tcpStateName(state)));
+        // No label hides a stretch of another arrow.
+        for (QGraphicsItem *item : itemsOfType(scene, StateDiagramView::EdgeType)) {
+            const StatePair pair{stateData(item, StateDiagramView::FromKey), stateData(item, StateDiagramView::ToKey)};
+            if (visible.at(i)->type() == StateDiagramView::EdgeLabelType
+                && pair == StatePair{stateData(visible.at(i), StateDiagramView::FromKey),
+                                     stateData(visible.at(i), StateDiagramView::ToKey)})
+                continue;
+            const QPainterPath path = item->mapToScene(static_cast<QGraphicsPathItem *>(item)->path());
+            for (int k = 0; k <= 1000; ++k)
+                QVERIFY2(!r.contains(path.pointAtPercent(k / 1000.0)), qPrintable(text + QStringLiteral(" | ") + pairName(pair)));
+        }
     }
 }
 
