@@ -89,37 +89,6 @@
     </message>
 </context>
 <context>
-    <name>NetSteps</name>
-    <message>
-        <source>%1 / snd %2</source>
-        <comment>event / segment sent</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>, </source>
-        <comment>between event names</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>if opened passively</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>if opened actively</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>transition (condition)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 — RFC 9293 %2</source>
-        <comment>transition, RFC section</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>NetSteps::Cli</name>
     <message>
         <source>netsteps-cli %1: expected one scenario id (see netsteps-cli scenarios)</source>
@@ -367,15 +336,27 @@ Commands:
 
 Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available here.
 </source>
-        <translation type="unfinished" />
+        <translation>用法：netsteps-cli [--lang en|zh_CN] COMMAND [ARGS...]
+
+命令：
+  subnet ADDR/PREFIX | ADDR MASK [--with ADDR2] [--split N] [--json]
+                      掩码、网络地址、广播地址、主机，以及二进制逐位相与（AND）
+  scenarios [--json]  NetSteps 能够执行的场景
+  run ID [--seed N] [--msl SECONDS] [--json]
+                      场景的每一步，从第 0 步开始
+  export ID --pcap FILE [--seed N] [--msl SECONDS]
+                      把场景的各帧写成 pcap 文件，供 Wireshark 使用
+
+退出状态：0 成功，1 执行失败，2 用法或输入有误，3 此处不可用。
+</translation>
     </message>
     <message>
         <source>netsteps-cli: unknown language '%1' (use en or zh_CN)</source>
-        <translation type="unfinished" />
+        <translation>netsteps-cli：未知语言“%1”（请使用 en 或 zh_CN）</translation>
     </message>
     <message>
         <source>netsteps-cli: unknown command '%1'; run netsteps-cli --help</source>
-        <translation type="unfinished" />
+        <translation>netsteps-cli：未知命令“%1”；请运行 netsteps-cli --help</translation>
     </message>
 </context>
 <context>
@@ -406,7 +387,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     </message>
     <message>
         <source>2MSL expires at t = %1 s</source>
-        <translation type="unfinished" />
+        <translation>2MSL 于 t = %1 s 到期</translation>
     </message>
 </context>
 <context>
@@ -1056,23 +1037,23 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     </message>
     <message>
         <source>The IPv4 address of the sending host; routers forward the packet without changing it (unless one translates addresses, NAT).</source>
-        <translation type="unfinished" />
+        <translation>发送主机的 IPv4 地址；路由器转发数据包时不会改变它（除非某个路由器进行地址转换，即 NAT）。</translation>
     </message>
     <message>
         <source>How many more bytes the sender of this segment is ready to receive; in a SYN this is never scaled.</source>
-        <translation type="unfinished" />
+        <translation>本报文段的发送方还准备接收多少字节；在 SYN 中，该值从不缩放。</translation>
     </message>
     <message>
         <source>How many more bytes the sender of this segment is ready to receive, times the window scale factor if both SYNs carried the window scale option.</source>
-        <translation type="unfinished" />
+        <translation>本报文段的发送方还准备接收多少字节；如果双方的 SYN 都携带了窗口缩放选项，还要乘以窗口缩放因子。</translation>
     </message>
     <message>
         <source>Covers the TCP header, the data and a pseudo-header (the two IP addresses, the protocol number and the TCP length), so a damaged or misdelivered segment is noticed.</source>
-        <translation type="unfinished" />
+        <translation>校验范围包括 TCP 首部、数据和伪首部（两个 IP 地址、协议号和 TCP 长度），因此能发现损坏或被错误投递的报文段。</translation>
     </message>
     <message>
         <source>Covers the UDP header, the data and a pseudo-header (the two IP addresses, the protocol number and the UDP length); 0 would mean no checksum was computed.</source>
-        <translation type="unfinished" />
+        <translation>校验范围包括 UDP 首部、数据和伪首部（两个 IP 地址、协议号和 UDP 长度）；若为 0，则表示没有计算校验和。</translation>
     </message>
 </context>
 <context>
@@ -1187,8 +1168,15 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>时序图</translation>
     </message>
     <message>
-        <source>TIME-WAIT: 2MSL %1 s left · Linux %2 s left</source>
-        <translation>TIME-WAIT：2MSL 剩余 %1 s · Linux 剩余 %2 s</translation>
+        <source>TIME-WAIT
+2MSL %1 s left · Linux %2 s left</source>
+        <translation>TIME-WAIT
+2MSL 剩余 %1 s · Linux 剩余 %2 s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>endpoint: its TIME-WAIT timer</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1370,13 +1358,13 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     </message>
     <message numerus="yes">
         <source>Wrote %n frame(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已将 %n 个帧写入 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;NetSteps %1&lt;/b&gt;&lt;p&gt;Step through the TCP three-way handshake, the four-way close and TIME-WAIT, with every step mapped onto the TCP state machine of RFC 9293 and the real bytes of every segment.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;NetSteps %1&lt;/b&gt;&lt;p&gt;逐步演示 TCP 三次握手、四次挥手和 TIME-WAIT，每一步都对应到 RFC 9293 的 TCP 状态机，并展示每个报文段的真实字节。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1447,7 +1435,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     </message>
     <message>
         <source>A connection is ESTABLISHED between the client (%1:%2) and the server (%3:%4). The handshake is complete and no data is outstanding; next, the client closes first.</source>
-        <translation type="unfinished" />
+        <translation>客户端（%1:%2）与服务端（%3:%4）之间的连接处于 ESTABLISHED 状态。握手已完成，没有尚未确认的数据；接下来由客户端先关闭。</translation>
     </message>
     <message>
         <source>The client (%1) and the server (%2:%3) both start in CLOSED: no connection exists yet.</source>
@@ -1528,51 +1516,74 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     </message>
     <message>
         <source>SYN, SYN,ACK, ACK: a client connects to a listening server.</source>
-        <translation type="unfinished" />
+        <translation>SYN、SYN,ACK、ACK：客户端连接到正在监听的服务端。</translation>
     </message>
     <message>
         <source>Basics</source>
-        <translation type="unfinished" />
+        <translation>基础</translation>
     </message>
     <message>
         <source>Addressing</source>
-        <translation type="unfinished" />
+        <translation>编址</translation>
     </message>
     <message>
         <source>ARP</source>
-        <translation type="unfinished" />
+        <translation>ARP</translation>
     </message>
     <message>
         <source>TCP</source>
-        <translation type="unfinished" />
+        <translation>TCP</translation>
     </message>
     <message>
         <source>Sockets</source>
-        <translation type="unfinished" />
+        <translation>套接字</translation>
     </message>
 </context>
 <context>
     <name>NetSteps::StateDiagramView</name>
     <message>
         <source>TCP state diagram</source>
-        <translation type="unfinished" />
+        <translation>TCP 状态图</translation>
     </message>
     <message>
         <source>The TCP states of RFC 9293 Figure 5 with each endpoint's current state lit</source>
-        <translation type="unfinished" />
+        <translation>RFC 9293 图 5 中的 TCP 状态，每个端点的当前状态高亮显示</translation>
     </message>
     <message>
         <source>Handled without leaving this state:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <comment>from state, to state</comment>
-        <translation>%1 → %2</translation>
+        <translation>处理后仍停留在此状态：</translation>
     </message>
     <message>
         <source>Grey arrows: from these states a reset (rcv RST) or an abort (ABORT) returns the connection to CLOSED.</source>
-        <translation type="unfinished" />
+        <translation>灰色箭头：在这些状态下，复位（收到 RST）或中止（ABORT）会使连接回到 CLOSED。</translation>
+    </message>
+    <message>
+        <source>%1 / snd %2</source>
+        <comment>event / segment sent</comment>
+        <translation>%1 / 发 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between event names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>if opened passively</source>
+        <translation>被动打开时</translation>
+    </message>
+    <message>
+        <source>if opened actively</source>
+        <translation>主动打开时</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>transition (condition)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (RFC 9293 %2)</source>
+        <comment>transition (RFC section)</comment>
+        <translation>%1（RFC 9293 %2）</translation>
     </message>
 </context>
 <context>
@@ -1642,299 +1653,299 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     <name>NetSteps::TcpTransitionTable</name>
     <message>
         <source>A passive OPEN creates a listening socket; nothing is sent until a SYN arrives.</source>
-        <translation type="unfinished" />
+        <translation>被动打开会创建一个监听套接字；在 SYN 到达之前不发送任何内容。</translation>
     </message>
     <message>
         <source>An active OPEN sends a SYN carrying the initial sequence number; the SYN itself consumes one sequence number.</source>
-        <translation type="unfinished" />
+        <translation>主动打开会发送携带初始序列号的 SYN；SYN 本身占用一个序列号。</translation>
     </message>
     <message>
         <source>No socket listens on this port, so the SYN is refused with RST,ACK; the ack number is the SYN's seq + 1 (the SYN counts as one). The client sees 'Connection refused'.</source>
-        <translation type="unfinished" />
+        <translation>此端口上没有套接字在监听，因此用 RST,ACK 拒绝该 SYN；确认号为 SYN 的 seq + 1（SYN 计为一个序列号）。客户端会看到“Connection refused”（连接被拒绝）。</translation>
     </message>
     <message>
         <source>A segment for a connection that does not exist is answered with RST, seq = the segment's ack number.</source>
-        <translation type="unfinished" />
+        <translation>发给不存在的连接的报文段会得到 RST 回应，seq = 该报文段的确认号。</translation>
     </message>
     <message>
         <source>An RST for a connection that does not exist is discarded.</source>
-        <translation type="unfinished" />
+        <translation>发给不存在的连接的 RST 会被丢弃。</translation>
     </message>
     <message>
         <source>The listener answers a SYN with SYN,ACK: its own initial sequence number, and ack = the client's ISN + 1.</source>
-        <translation type="unfinished" />
+        <translation>监听方以 SYN,ACK 回应 SYN：其中携带它自己的初始序列号，并且 ack = 客户端的 ISN + 1。</translation>
     </message>
     <message>
         <source>An ACK cannot be acceptable in LISTEN (nothing was sent), so it is answered with RST.</source>
-        <translation type="unfinished" />
+        <translation>在 LISTEN 状态下，ACK 不可能是可接受的（尚未发送任何内容），因此以 RST 回应。</translation>
     </message>
     <message>
         <source>An RST in LISTEN is ignored.</source>
-        <translation type="unfinished" />
+        <translation>在 LISTEN 状态下收到的 RST 会被忽略。</translation>
     </message>
     <message>
         <source>Sending on a listening connection with a known peer turns it into an active open: a SYN is sent.</source>
-        <translation type="unfinished" />
+        <translation>在已知对方的监听连接上发送数据，会使其转为主动打开：发送一个 SYN。</translation>
     </message>
     <message>
         <source>Closing a listening socket deletes it; no segment is sent.</source>
-        <translation type="unfinished" />
+        <translation>关闭监听套接字会将其删除；不发送任何报文段。</translation>
     </message>
     <message>
         <source>Aborting a listening socket deletes it; no segment is sent.</source>
-        <translation type="unfinished" />
+        <translation>中止监听套接字会将其删除；不发送任何报文段。</translation>
     </message>
     <message>
         <source>The SYN,ACK acknowledges our SYN, so the connection is established; the ACK sent back has ack = the server's ISN + 1.</source>
-        <translation type="unfinished" />
+        <translation>该 SYN,ACK 确认了我方的 SYN，因此连接建立；回送的 ACK 中 ack = 服务端的 ISN + 1。</translation>
     </message>
     <message>
         <source>A SYN without ACK while our own SYN is outstanding is a simultaneous open: answer SYN,ACK and wait for its acknowledgment.</source>
-        <translation type="unfinished" />
+        <translation>我方的 SYN 尚未得到确认时收到不带 ACK 的 SYN，即为同时打开：回应 SYN,ACK，并等待对它的确认。</translation>
     </message>
     <message>
         <source>An acceptable RST,ACK means nobody listens on that port: connect() fails with 'Connection refused' (ECONNREFUSED).</source>
-        <translation type="unfinished" />
+        <translation>可接受的 RST,ACK 表示该端口上没有套接字在监听：connect() 失败，报告“Connection refused”（连接被拒绝，ECONNREFUSED）。</translation>
     </message>
     <message>
         <source>An RST that does not acknowledge our SYN could be forged or stale, so it is dropped.</source>
-        <translation type="unfinished" />
+        <translation>没有确认我方 SYN 的 RST 可能是伪造的或过时的，因此将其丢弃。</translation>
     </message>
     <message>
         <source>Closing before the handshake completes deletes the connection; nothing is sent.</source>
-        <translation type="unfinished" />
+        <translation>在握手完成之前关闭会删除连接；不发送任何内容。</translation>
     </message>
     <message>
         <source>Aborting before the handshake completes deletes the connection; nothing is sent.</source>
-        <translation type="unfinished" />
+        <translation>在握手完成之前中止会删除连接；不发送任何内容。</translation>
     </message>
     <message>
         <source>No SYN,ACK arrived before the retransmission timeout, so the SYN is sent again with the same sequence number.</source>
-        <translation type="unfinished" />
+        <translation>在重传超时之前没有收到 SYN,ACK，因此用相同的序列号重发 SYN。</translation>
     </message>
     <message>
         <source>The ACK acknowledges our SYN: the connection is established and accept() can return it.</source>
-        <translation type="unfinished" />
+        <translation>该 ACK 确认了我方的 SYN：连接建立，accept() 可以返回该连接。</translation>
     </message>
     <message>
         <source>An RST in SYN-RECEIVED of a passively opened connection returns it to LISTEN.</source>
-        <translation type="unfinished" />
+        <translation>对于被动打开的连接，在 SYN-RECEIVED 状态下收到 RST 会使其回到 LISTEN。</translation>
     </message>
     <message>
         <source>An RST in SYN-RECEIVED of an actively opened connection means the connection was refused.</source>
-        <translation type="unfinished" />
+        <translation>对于主动打开的连接，在 SYN-RECEIVED 状态下收到 RST 表示连接被拒绝。</translation>
     </message>
     <message>
         <source>A FIN that arrives with the handshake's ACK is acknowledged; the connection goes straight to CLOSE-WAIT.</source>
-        <translation type="unfinished" />
+        <translation>与握手的 ACK 一同到达的 FIN 会得到确认；连接直接进入 CLOSE-WAIT。</translation>
     </message>
     <message>
         <source>Closing in SYN-RECEIVED sends a FIN and enters FIN-WAIT-1.</source>
-        <translation type="unfinished" />
+        <translation>在 SYN-RECEIVED 状态下关闭会发送 FIN，并进入 FIN-WAIT-1。</translation>
     </message>
     <message>
         <source>Aborting sends RST and deletes the connection.</source>
-        <translation type="unfinished" />
+        <translation>中止会发送 RST 并删除连接。</translation>
     </message>
     <message>
         <source>No ACK arrived before the retransmission timeout, so the SYN,ACK is sent again.</source>
-        <translation type="unfinished" />
+        <translation>在重传超时之前没有收到 ACK，因此重发 SYN,ACK。</translation>
     </message>
     <message>
         <source>Data is sent with seq = SND.NXT; SND.NXT then advances by the data's length.</source>
-        <translation type="unfinished" />
+        <translation>以 seq = SND.NXT 发送数据；随后 SND.NXT 按数据长度向前推进。</translation>
     </message>
     <message>
         <source>The data is accepted; RCV.NXT advances by its length and an ACK tells the sender what arrived.</source>
-        <translation type="unfinished" />
+        <translation>数据被接受；RCV.NXT 按其长度向前推进，并用一个 ACK 告诉发送方哪些数据已到达。</translation>
     </message>
     <message>
         <source>The ACK advances SND.UNA: the data before it no longer needs to be kept for retransmission.</source>
-        <translation type="unfinished" />
+        <translation>该 ACK 使 SND.UNA 向前推进：在它之前的数据不再需要为重传而保留。</translation>
     </message>
     <message>
         <source>close() sends FIN (it consumes one sequence number): this side has no more data to send.</source>
-        <translation type="unfinished" />
+        <translation>close() 发送 FIN（FIN 占用一个序列号）：本方已没有更多数据要发送。</translation>
     </message>
     <message>
         <source>The peer's FIN is acknowledged (ack = its seq + 1); the application's recv() now returns b'' (end of stream). This side may still send.</source>
-        <translation type="unfinished" />
+        <translation>对方的 FIN 得到确认（ack = 其 seq + 1）；应用程序的 recv() 现在返回 b''（流结束）。本方仍然可以发送。</translation>
     </message>
     <message>
         <source>An acceptable RST resets the connection: the application sees 'Connection reset by peer' (ECONNRESET).</source>
-        <translation type="unfinished" />
+        <translation>可接受的 RST 会复位连接：应用程序会看到“Connection reset by peer”（连接被对方复位，ECONNRESET）。</translation>
     </message>
     <message>
         <source>Aborting sends RST with seq = SND.NXT and deletes the connection at once, with no TIME-WAIT.</source>
-        <translation type="unfinished" />
+        <translation>中止会发送 seq = SND.NXT 的 RST，并立即删除连接，不经过 TIME-WAIT。</translation>
     </message>
     <message>
         <source>The data was not acknowledged before the retransmission timeout, so it is sent again from SND.UNA.</source>
-        <translation type="unfinished" />
+        <translation>数据在重传超时之前没有得到确认，因此从 SND.UNA 开始重发。</translation>
     </message>
     <message>
         <source>The ACK acknowledges our FIN: this direction is closed, and we wait for the peer's FIN.</source>
-        <translation type="unfinished" />
+        <translation>该 ACK 确认了我方的 FIN：这一方向已关闭，我方等待对方的 FIN。</translation>
     </message>
     <message>
         <source>The peer's FIN arrives before the ACK of our FIN: both sides are closing at once (simultaneous close).</source>
-        <translation type="unfinished" />
+        <translation>对方的 FIN 先于对我方 FIN 的 ACK 到达：双方在同时关闭连接（同时关闭）。</translation>
     </message>
     <message>
         <source>The peer's FIN also acknowledges ours (the ACK and the FIN ride in one segment): straight to TIME-WAIT.</source>
-        <translation type="unfinished" />
+        <translation>对方的 FIN 同时也确认了我方的 FIN（ACK 和 FIN 在同一个报文段中）：直接进入 TIME-WAIT。</translation>
     </message>
     <message>
         <source>The peer can still send after our FIN (a half-close): the data is accepted and acknowledged.</source>
-        <translation type="unfinished" />
+        <translation>我方发送 FIN 之后，对方仍可发送数据（半关闭）：这些数据会被接受并得到确认。</translation>
     </message>
     <message>
         <source>An acceptable RST resets the connection.</source>
-        <translation type="unfinished" />
+        <translation>可接受的 RST 会复位连接。</translation>
     </message>
     <message>
         <source>Our FIN was not acknowledged before the retransmission timeout, so it is sent again.</source>
-        <translation type="unfinished" />
+        <translation>我方的 FIN 在重传超时之前没有得到确认，因此重发。</translation>
     </message>
     <message>
         <source>The peer's FIN is acknowledged and this side enters TIME-WAIT for 2MSL: if this ACK is lost, the peer resends its FIN and it can still be answered.</source>
-        <translation type="unfinished" />
+        <translation>对方的 FIN 得到确认，本方进入 TIME-WAIT 并停留 2MSL：如果这个 ACK 丢失，对方会重发其 FIN，本方仍能对其作出应答。</translation>
     </message>
     <message>
         <source>In FIN-WAIT-2 this side still receives: the peer in CLOSE-WAIT may keep sending (a half-close).</source>
-        <translation type="unfinished" />
+        <translation>在 FIN-WAIT-2 状态下本方仍然接收数据：处于 CLOSE-WAIT 的对方可以继续发送（半关闭）。</translation>
     </message>
     <message>
         <source>The application closes its side too: a FIN is sent and this side waits for its acknowledgment.</source>
-        <translation type="unfinished" />
+        <translation>应用程序也关闭了自己这一方：发送 FIN，本方等待对它的确认。</translation>
     </message>
     <message>
         <source>In CLOSE-WAIT the peer has finished sending, but this side may still send data.</source>
-        <translation type="unfinished" />
+        <translation>在 CLOSE-WAIT 状态下，对方已发送完毕，但本方仍可以发送数据。</translation>
     </message>
     <message>
         <source>The ACK advances SND.UNA.</source>
-        <translation type="unfinished" />
+        <translation>该 ACK 使 SND.UNA 向前推进。</translation>
     </message>
     <message>
         <source>Unacknowledged data is sent again after the retransmission timeout.</source>
-        <translation type="unfinished" />
+        <translation>未确认的数据在重传超时后重发。</translation>
     </message>
     <message>
         <source>Our FIN is acknowledged after a simultaneous close: both sides enter TIME-WAIT.</source>
-        <translation type="unfinished" />
+        <translation>同时关闭之后，我方的 FIN 得到确认：双方都进入 TIME-WAIT。</translation>
     </message>
     <message>
         <source>An RST in CLOSING deletes the connection.</source>
-        <translation type="unfinished" />
+        <translation>在 CLOSING 状态下收到 RST 会删除连接。</translation>
     </message>
     <message>
         <source>Aborting in CLOSING deletes the connection without sending anything.</source>
-        <translation type="unfinished" />
+        <translation>在 CLOSING 状态下中止会删除连接，不发送任何内容。</translation>
     </message>
     <message>
         <source>Our FIN was not acknowledged, so it is sent again.</source>
-        <translation type="unfinished" />
+        <translation>我方的 FIN 没有得到确认，因此重发。</translation>
     </message>
     <message>
         <source>The ACK of our FIN is the last segment: the connection is deleted at once, with no TIME-WAIT on this side.</source>
-        <translation type="unfinished" />
+        <translation>对我方 FIN 的 ACK 是最后一个报文段：连接立即被删除，本方不经过 TIME-WAIT。</translation>
     </message>
     <message>
         <source>An RST in LAST-ACK deletes the connection.</source>
-        <translation type="unfinished" />
+        <translation>在 LAST-ACK 状态下收到 RST 会删除连接。</translation>
     </message>
     <message>
         <source>Aborting in LAST-ACK deletes the connection without sending anything.</source>
-        <translation type="unfinished" />
+        <translation>在 LAST-ACK 状态下中止会删除连接，不发送任何内容。</translation>
     </message>
     <message>
         <source>The ACK of our FIN did not arrive, so the FIN is sent again.</source>
-        <translation type="unfinished" />
+        <translation>对我方 FIN 的 ACK 没有到达，因此重发 FIN。</translation>
     </message>
     <message>
         <source>The peer's FIN came again, so our last ACK was lost: it is acknowledged again and the 2MSL timer restarts. This is why the closer waits.</source>
-        <translation type="unfinished" />
+        <translation>对方的 FIN 再次到达，说明我方的最后一个 ACK 丢失了：再次确认该 FIN，并重新启动 2MSL 计时器。这正是主动关闭的一方要等待的原因。</translation>
     </message>
     <message>
         <source>An RST in TIME-WAIT deletes the connection (RFC 1337 discusses the hazards of this).</source>
-        <translation type="unfinished" />
+        <translation>在 TIME-WAIT 状态下收到 RST 会删除连接（RFC 1337 讨论了这样做的危害）。</translation>
     </message>
     <message>
         <source>Aborting in TIME-WAIT deletes the connection without sending anything.</source>
-        <translation type="unfinished" />
+        <translation>在 TIME-WAIT 状态下中止会删除连接，不发送任何内容。</translation>
     </message>
     <message>
         <source>2MSL have passed: any old duplicate of this connection has died out, and the connection is deleted.</source>
-        <translation type="unfinished" />
+        <translation>2MSL 已经过去：这条连接的所有旧的重复报文段都已消失，连接被删除。</translation>
     </message>
     <message>
         <source>passive OPEN</source>
-        <translation type="unfinished" />
+        <translation>被动打开</translation>
     </message>
     <message>
         <source>active OPEN</source>
-        <translation type="unfinished" />
+        <translation>主动打开</translation>
     </message>
     <message>
         <source>SEND</source>
-        <translation type="unfinished" />
+        <translation>发送</translation>
     </message>
     <message>
         <source>CLOSE</source>
-        <translation type="unfinished" />
+        <translation>关闭</translation>
     </message>
     <message>
         <source>ABORT</source>
-        <translation type="unfinished" />
+        <translation>中止</translation>
     </message>
     <message>
         <source>rcv SYN</source>
-        <translation type="unfinished" />
+        <translation>收到 SYN</translation>
     </message>
     <message>
         <source>rcv SYN,ACK</source>
-        <translation type="unfinished" />
+        <translation>收到 SYN,ACK</translation>
     </message>
     <message>
         <source>rcv ACK of SYN</source>
-        <translation type="unfinished" />
+        <translation>收到对 SYN 的 ACK</translation>
     </message>
     <message>
         <source>rcv data</source>
-        <translation type="unfinished" />
+        <translation>收到数据</translation>
     </message>
     <message>
         <source>rcv ACK</source>
-        <translation type="unfinished" />
+        <translation>收到 ACK</translation>
     </message>
     <message>
         <source>rcv ACK of FIN</source>
-        <translation type="unfinished" />
+        <translation>收到对 FIN 的 ACK</translation>
     </message>
     <message>
         <source>rcv FIN</source>
-        <translation type="unfinished" />
+        <translation>收到 FIN</translation>
     </message>
     <message>
         <source>rcv FIN,ACK of FIN</source>
-        <translation type="unfinished" />
+        <translation>收到确认我方 FIN 的 FIN,ACK</translation>
     </message>
     <message>
         <source>rcv RST</source>
-        <translation type="unfinished" />
+        <translation>收到 RST</translation>
     </message>
     <message>
         <source>rcv RST,ACK</source>
-        <translation type="unfinished" />
+        <translation>收到 RST,ACK</translation>
     </message>
     <message>
         <source>retransmission timeout</source>
-        <translation type="unfinished" />
+        <translation>重传超时</translation>
     </message>
     <message>
         <source>2MSL timeout</source>
-        <translation type="unfinished" />
+        <translation>2MSL 超时</translation>
     </message>
 </context>
 <context>

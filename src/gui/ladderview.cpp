@@ -185,7 +185,7 @@ void LadderView::addLifelines()
     for (const QString &name : m_scenario->endpointNames) {
         const qreal x = lifelineX(name);
         const QColor color = Palette::endpointColor(name);
-        const qreal half = qMin<qreal>(94, stateColumn - 8);
+        const qreal half = qMin<qreal>(94, (m_rightX - m_leftX) / 2 - 6);
         m_scene->addRect(QRectF(x - half, 8, 2 * half, 66), QPen(color, 2), Palette::endpointFill(name))->setZValue(2);
         auto *title = m_scene->addSimpleText(label(name), Palette::viewFont(15, true));
         title->setBrush(color);
@@ -352,7 +352,7 @@ void LadderView::addTimeWait()
         m_timerText = tr("TIME-WAIT\n2MSL %1 s left · Linux %2 s left")
                           .arg(QString::number(textbookLeft / 1000.0, 'f', 1), QString::number(linuxLeft / 1000.0, 'f', 1));
         // Below the last row, where no arrow runs.
-        addText(m_scene, QStringLiteral("%1: %2").arg(label(tcb.name), m_timerText), Palette::viewFont(11, true),
+        addText(m_scene, tr("%1: %2", "endpoint: its TIME-WAIT timer").arg(label(tcb.name), m_timerText), Palette::viewFont(11, true),
                 Palette::highlight(), QPointF(m_width / 2, rowY(m_scenario->lastStep()) + rowHeight / 2 + 4),
                 Qt::AlignHCenter | Qt::AlignTop, TimerType);
     }

@@ -65,7 +65,14 @@ MainWindow::MainWindow(QWidget *parent)
     retranslate();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The views outlive m_scenario (QWidget deletes its children after the members are gone):
+    // let go of it first.
+    ladderView()->setScenario(nullptr);
+    stateDiagram()->setScenario(nullptr);
+    inspector()->endpointModel()->setScenario(nullptr);
+}
 
 LadderView *MainWindow::ladderView() const
 {

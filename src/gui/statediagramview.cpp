@@ -4,7 +4,6 @@
 #include "scenario.h"
 #include "tcptransitiontable.h"
 
-#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGraphicsPathItem>
 #include <QGraphicsRectItem>
@@ -278,17 +277,12 @@ bool isResetOrAbort(TcpEvent event)
     return event == TcpEvent::Abort || event == TcpEvent::RcvRst;
 }
 
-QString tr(const char *text, const char *disambiguation = nullptr)
-{
-    return QCoreApplication::translate("NetSteps::StateDiagramView", text, disambiguation);
-}
-
 // "rcv SYN / snd SYN,ACK", or just the event when nothing is sent.
 QString rowLine(const TcpTransition &row)
 {
     const QString flags = TcpTransitionTable::replyFlags(row.reply);
     const QString event = TcpTransitionTable::eventName(row.event);
-    return flags.isEmpty() ? event : tr("%1 / snd %2", "event / segment sent").arg(event, flags);
+    return flags.isEmpty() ? event : StateDiagramView::tr("%1 / snd %2", "event / segment sent").arg(event, flags);
 }
 
 QString joinEvents(const QList<const TcpTransition *> &rows)
@@ -299,7 +293,7 @@ QString joinEvents(const QList<const TcpTransition *> &rows)
         if (!names.contains(name))
             names.append(name);
     }
-    return names.join(tr(", ", "between event names"));
+    return names.join(StateDiagramView::tr(", ", "between event names"));
 }
 
 // At most two lines: the transitions of the ordinary path first, one a line; resets and aborts
@@ -340,8 +334,8 @@ QString guardText(TcpGuard guard)
 {
     switch (guard) {
     case TcpGuard::None: return {};
-    case TcpGuard::PassiveOpen: return tr("if opened passively");
-    case TcpGuard::ActiveOpen: return tr("if opened actively");
+    case TcpGuard::PassiveOpen: return StateDiagramView::tr("if opened passively");
+    case TcpGuard::ActiveOpen: return StateDiagramView::tr("if opened actively");
     }
     return {};
 }
@@ -351,8 +345,8 @@ QString rowDescription(const TcpTransition &row)
     QString text = rowLine(row);
     const QString guard = guardText(row.guard);
     if (!guard.isEmpty())
-        text = tr("%1 (%2)", "transition (condition)").arg(text, guard);
-    return tr("%1 \u2014 RFC 9293 %2", "transition, RFC section").arg(text, QLatin1String(row.rfc));
+        text = StateDiagramView::tr("%1 (%2)", "transition (condition)").arg(text, guard);
+    return StateDiagramView::tr("%1 (RFC 9293 %2)", "transition (RFC section)").arg(text, QLatin1String(row.rfc));
 }
 
 QFont boxFont()
@@ -427,14 +421,13 @@ public:
     {
         setData(StateKey, stateValue(state));
         setZValue(7);
-        m_text = new QGraphicsSimpleTextItem(tcpStateName(state), this);
+        auto *name = new QGraphicsSimpleTextItem(tcpStateName(state), this);
         QFont font = boxFont();
-        while (QFontMetricsF(font).horizontalAdvance(m_text->text()) > boxWidth - 8 && font.pointSizeF() > 8)
+        while (QFontMetricsF(font).horizontalAdvance(name->text()) > boxWidth - 8 && font.pointSizeF() > 8)
             font.setPointSizeF(font.pointSizeF() - 0.5);
-        m_text->setFont(font);
-        m_text->setBrush(Palette::ink());
-        const QRectF text = m_text->boundingRect();
-        m_text->setPos(rect().center() - text.center());
+        name->setFont(font);
+        name->setBrush(Palette::ink());
+        name->setPos(rect().center() - name->boundingRect().center());
     }
 
     int type() const override { return Type; }
@@ -462,9 +455,8 @@ public:
         m_ring = ring;
         update();
     }
-    bool ring() const { return m_ring; }
 
-    QRectF boundingRect() const override { return rect().adjusted(-8, -14, 8, 8); }
+    QRectF boundingRect() const override { return rect().adjusted(-8, -8, 8, 8); }
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
@@ -496,7 +488,6 @@ public:
 
 private:
     TcpState m_state;
-    QGraphicsSimpleTextItem *m_text = nullptr;
     QList<Light> m_lights;
     QList<Badge *> m_badges;
     bool m_ring = false;
@@ -598,7 +589,6 @@ public:
     TcpState to() const { return m_to; }
     const QList<const TcpTransition *> &rows() const { return m_rows; }
     bool muted() const { return m_muted; }
-    bool highlighted() const { return m_highlighted; }
 
     void setHighlighted(bool highlighted)
     {
@@ -683,8 +673,6 @@ StateDiagramView::StateDiagramView(QWidget *parent) : QGraphicsView(parent), m_s
     buildLegend();
 }
 
-StateDiagramView::~StateDiagramView() = default;
-
 void StateDiagramView::buildStates()
 {
     QList<QStringList> loops(allTcpStates.size());
@@ -733,7 +721,7 @@ void StateDiagramView::buildEdges()
 
         auto *label = new EdgeLabel(labelLines(rows).join(QLatin1Char('\n')), route.labelAnchor, route.labelAlignment);
         auto *item = new Edge(from, to, rows, route, muted, label);
-        QStringList tip{tr("%1 \u2192 %2", "from state, to state").arg(tcpStateName(from), tcpStateName(to))};
+        QStringList tip{QStringLiteral("%1 \u2192 %2").arg(tcpStateName(from), tcpStateName(to))};
         for (const TcpTransition *row : rows)
             tip.append(QLatin1String("  ") + rowDescription(*row));
         item->setToolTip(tip.join(QLatin1Char('\n')));

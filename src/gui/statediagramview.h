@@ -36,7 +36,6 @@ public:
     enum DataKey { StateKey = 0, FromKey = 1, ToKey = 2, EndpointKey = 3 };
 
     explicit StateDiagramView(QWidget *parent = nullptr);
-    ~StateDiagramView() override;
 
     void setScenario(const Scenario *scenario);
     void setEndpointLabeler(std::function<QString(const QString &)> labeler);
