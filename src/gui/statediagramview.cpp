@@ -33,6 +33,7 @@ constexpr qreal halfWidth = boxWidth / 2;
 constexpr qreal halfHeight = boxHeight / 2;
 constexpr qreal boxTextPoints = 14;
 constexpr qreal labelPoints = 9;
+constexpr qreal smallestLabelPoints = 7;
 constexpr qreal badgePoints = 8.5;
 
 // Columns: active side (left), centre, passive side (right); TIME-WAIT sits between the first two.
@@ -61,6 +62,8 @@ constexpr qreal laneInner = 28;
 constexpr qreal handshakeLane = row2 - 36;   // LISTEN down to the SYN states
 constexpr qreal underEstablished = row3 + 45; // SYN-RECEIVED across to CLOSE-WAIT
 constexpr qreal gapLeft = 200;                // between the left and the centre column
+constexpr qreal activeCloseLane = 205;        // FIN-WAIT-1 down to TIME-WAIT
+constexpr qreal closingLane = 400;            // FIN-WAIT-1 round to CLOSING
 
 constexpr qreal arrowLength = 9;
 constexpr qreal arrowHalfWidth = 4.5;
@@ -97,12 +100,14 @@ QPointF left(TcpState s, qreal dy = 0) { return centreOf(s) + QPointF(-halfWidth
 QPointF right(TcpState s, qreal dy = 0) { return centreOf(s) + QPointF(halfWidth, dy); }
 
 // How one edge is drawn: its corner points from the source border to the target border, and
-// where its label sits (the anchor point and which side of the label touches it).
+// where its label sits (the anchor point and which side of the label touches it). Where the
+// figure is tight, labelRoom is the widest the text may be; a longer translation is set smaller.
 struct Route
 {
     QList<QPointF> points;
     QPointF labelAnchor;
     Qt::Alignment labelAlignment;
+    qreal labelRoom = 0; // 0: as wide as the text is
 };
 
 constexpr int pairKey(TcpState from, TcpState to)
@@ -147,11 +152,12 @@ std::optional<Route> figureRoute(TcpState from, TcpState to)
     case pairKey(S::SynSent, S::SynReceived):
         return Route{{left(S::SynSent, -8), right(S::SynReceived, -8)}, {colCentre, row2 - 11}, above};
     case pairKey(S::SynReceived, S::Established):
-        return Route{{right(S::SynReceived, 6), {colCentre - 40, row2 + 6}, top(S::Established, -40)},
-                     {colCentre - 43, row2 + 9}, Qt::AlignRight | Qt::AlignTop};
+        return Route{{right(S::SynReceived, 6), {colCentre - 30, row2 + 6}, top(S::Established, -30)},
+                     {colCentre - 36, row2 + 9}, Qt::AlignRight | Qt::AlignTop,
+                     colCentre - 36 - (colLeft + halfWidth) - 6};
     case pairKey(S::SynSent, S::Established):
-        return Route{{left(S::SynSent, 6), {colCentre + 40, row2 + 6}, top(S::Established, 40)},
-                     {colCentre + 46, row2 + 21}, Qt::AlignLeft | Qt::AlignTop};
+        return Route{{left(S::SynSent, 6), {colCentre + 30, row2 + 6}, top(S::Established, 30)},
+                     {colCentre + 36, row2 + 21}, Qt::AlignLeft | Qt::AlignTop};
 
     // Leaving SYN-RECEIVED and ESTABLISHED.
     case pairKey(S::SynReceived, S::FinWait1):
@@ -170,19 +176,20 @@ std::optional<Route> figureRoute(TcpState from, TcpState to)
     }
     case pairKey(S::Established, S::CloseWait):
         return Route{{right(S::Established, 8), {colRight - 22, row3 + 8}, top(S::CloseWait, -22)},
-                     {colRight - 28, row3 + 11}, Qt::AlignRight | Qt::AlignTop};
+                     {colRight - 28, row3 + 11}, Qt::AlignRight | Qt::AlignTop,
+                     colRight - 28 - (colCentre + halfWidth) - 6};
 
     // Closing.
     case pairKey(S::FinWait1, S::FinWait2):
-        return Route{{bottom(S::FinWait1, 0), top(S::FinWait2, 0)}, {colLeft + 6, midRow45}, leftMid};
-    case pairKey(S::FinWait1, S::Closing): {
-        const qreal x = colCentre + halfWidth + 30;
-        return Route{{right(S::FinWait1, -6), {x, row4 - 6}, {x, row5}, right(S::Closing, 0)},
-                     {(colLeft + halfWidth + x) / 2, row4 - 9}, above};
-    }
+        return Route{{bottom(S::FinWait1, 0), top(S::FinWait2, 0)}, {colLeft + 6, midRow45}, leftMid,
+                     activeCloseLane - colLeft - 18};
+    case pairKey(S::FinWait1, S::Closing):
+        return Route{{right(S::FinWait1, -6), {closingLane, row4 - 6}, {closingLane, row5}, right(S::Closing, 0)},
+                     {(colLeft + halfWidth + closingLane) / 2, row4 - 9}, above};
     case pairKey(S::FinWait1, S::TimeWait):
-        return Route{{right(S::FinWait1, 8), {colTimeWait, row4 + 8}, top(S::TimeWait, 0)},
-                     {colTimeWait + 6, midRow45}, leftMid};
+        return Route{{right(S::FinWait1, 8), {activeCloseLane, row4 + 8},
+                      top(S::TimeWait, activeCloseLane - colTimeWait)},
+                     {activeCloseLane + 6, midRow45}, leftMid, closingLane - activeCloseLane - 18};
     case pairKey(S::FinWait2, S::TimeWait):
         return Route{{bottom(S::FinWait2, 50), top(S::TimeWait, colLeft + 50 - colTimeWait)},
                      {colLeft + 44, row6 - halfHeight - 2}, Qt::AlignRight | Qt::AlignBottom};
@@ -190,7 +197,8 @@ std::optional<Route> figureRoute(TcpState from, TcpState to)
         return Route{{bottom(S::Closing, -50), top(S::TimeWait, colCentre - 50 - colTimeWait)},
                      {colCentre - 44, midRow56}, leftMid};
     case pairKey(S::CloseWait, S::LastAck):
-        return Route{{bottom(S::CloseWait, 30), top(S::LastAck, 30)}, {colRight + 24, midRow45}, rightMid};
+        return Route{{bottom(S::CloseWait, 30), top(S::LastAck, 30)}, {colRight + 24, midRow45}, rightMid,
+                     colRight + 24 - closingLane - 7};
     case pairKey(S::LastAck, S::Closed):
         return Route{{bottom(S::LastAck, 45), {colRight + 45, row5 + 30}, {trackRightMain, row5 + 30},
                       {trackRightMain, laneMain}, {colCentre + 35, laneMain}, top(S::Closed, 35)},
@@ -219,9 +227,9 @@ std::optional<Route> figureRoute(TcpState from, TcpState to)
                       {colCentre + 55, laneInner}, top(S::Closed, 55)},
                      {trackRightMuted - 6, row4 - halfHeight - 3}, Qt::AlignRight | Qt::AlignBottom};
     case pairKey(S::Closing, S::Closed):
-        return Route{{bottom(S::Closing, 50), {colCentre + 50, row6}, {trackRightOuter, row6},
+        return Route{{bottom(S::Closing, 62), {colCentre + 62, row6}, {trackRightOuter, row6},
                       {trackRightOuter, laneOuter}, {colCentre + 15, laneOuter}, top(S::Closed, 15)},
-                     {colCentre + 56, row6 - 3}, Qt::AlignLeft | Qt::AlignBottom};
+                     {colCentre + 68, row6 - 3}, Qt::AlignLeft | Qt::AlignBottom};
     default: break;
     }
     return std::nullopt;
@@ -499,11 +507,17 @@ class StateDiagramView::EdgeLabel final : public QGraphicsSimpleTextItem
 public:
     enum { Type = EdgeLabelType };
 
-    EdgeLabel(const QString &text, QPointF anchor, Qt::Alignment alignment, int type = Type)
+    EdgeLabel(const QString &text, QPointF anchor, Qt::Alignment alignment, qreal room = 0, int type = Type)
         : QGraphicsSimpleTextItem(text), m_anchor(anchor), m_alignment(alignment), m_type(type)
     {
         // One weight whether lit or not, so that a lit label takes no more room than it was given.
-        setFont(labelFont());
+        QFont font = labelFont();
+        setFont(font);
+        while (room > 0 && QGraphicsSimpleTextItem::boundingRect().width() > room
+               && font.pointSizeF() > smallestLabelPoints) {
+            font.setPointSizeF(font.pointSizeF() - 0.25);
+            setFont(font);
+        }
         setStyle(false, false);
         place();
     }
@@ -719,7 +733,8 @@ void StateDiagramView::buildEdges()
             && std::all_of(rows.begin(), rows.end(), [](const TcpTransition *row) { return isResetOrAbort(row->event); });
         const Route route = figureRoute(from, to).value_or(straightRoute(from, to));
 
-        auto *label = new EdgeLabel(labelLines(rows).join(QLatin1Char('\n')), route.labelAnchor, route.labelAlignment);
+        auto *label = new EdgeLabel(labelLines(rows).join(QLatin1Char('\n')), route.labelAnchor,
+                                    route.labelAlignment, route.labelRoom);
         auto *item = new Edge(from, to, rows, route, muted, label);
         QStringList tip{QStringLiteral("%1 \u2192 %2").arg(tcpStateName(from), tcpStateName(to))};
         for (const TcpTransition *row : rows)
@@ -743,7 +758,7 @@ void StateDiagramView::buildLegend()
     if (resets.isEmpty())
         return;
     auto *legend = new EdgeLabel(joinEvents(resets), {trackLeftMuted + 10, row0 + 10},
-                                 Qt::AlignLeft | Qt::AlignTop, LegendType);
+                                 Qt::AlignLeft | Qt::AlignTop, 0, LegendType);
     legend->setStyle(false, true);
     legend->setData(StateKey, stateValue(TcpState::Closed));
     legend->setToolTip(tr("Grey arrows: from these states a reset (rcv RST) or an abort (ABORT) returns the connection to CLOSED."));

@@ -2,6 +2,7 @@
 // state at that step; the keys work; the language switches; the screenshot mode renders.
 
 #include "endpointtablemodel.h"
+#include "processrun.h"
 #include "inspectorwidget.h"
 #include "ladderview.h"
 #include "mainwindow.h"
@@ -21,25 +22,14 @@ using namespace NetSteps;
 
 namespace {
 
-struct Run
+ProcessRun gui(const QStringList &args)
 {
-    int status = -1;
-    QByteArray err;
-};
-
-Run gui(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // No display at all: the screenshot mode must choose the offscreen platform itself.
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(NETSTEPS_GUI), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardError()};
+    QProcessEnvironment environment = englishEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    return runProcess(QStringLiteral(NETSTEPS_GUI), args, environment);
 }
 
 } // namespace
@@ -234,15 +224,15 @@ void TestMainWindow::screenshotMode()
     QFETCH(QSize, size);
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("shot.png"));
-    const Run run = gui(args + QStringList{QStringLiteral("--screenshot"), file});
-    QCOMPARE(run.status, status);
+    const ProcessRun run = gui(args + QStringList{QStringLiteral("--screenshot"), file});
+    QCOMPARE(run.exitCode, status);
     if (status == 0) {
         const QImage image(file);
         QCOMPARE(image.size(), size);
     } else {
         QVERIFY(!QFile::exists(file));
         // One line says what was wrong (the platform may print its own notices around it).
-        QVERIFY2(run.err.startsWith("netsteps: ") || run.err.contains("\nnetsteps: "), run.err.constData());
+        QVERIFY2(run.err.startsWith(QLatin1String("netsteps: ")) || run.err.contains(QLatin1String("\nnetsteps: ")), qPrintable(run.err));
     }
 }
 

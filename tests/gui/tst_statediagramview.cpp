@@ -2,6 +2,7 @@
 #include "scenario.h"
 #include "statediagramview.h"
 #include "tcptransitiontable.h"
+#include "translations.h"
 
 #include <QGraphicsPathItem>
 #include <QGraphicsRectItem>
@@ -158,6 +159,7 @@ class TestStateDiagramView : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void cleanup();
     void drawsOneBoxPerState();
     void drawsOneEdgePerTablePair_data();
     void drawsOneEdgePerTablePair();
@@ -178,6 +180,11 @@ private Q_SLOTS:
     void stateNamesReadAtElevenPoints();
     void rendersLitStatesAndTheTransitionTaken();
 };
+
+void TestStateDiagramView::cleanup()
+{
+    installTranslations(QStringLiteral("en"));
+}
 
 void TestStateDiagramView::drawsOneBoxPerState()
 {
@@ -332,21 +339,27 @@ void TestStateDiagramView::edgesEndOnBordersAndMissOtherBoxes()
 
 void TestStateDiagramView::highlightsEachTableRow_data()
 {
+    QTest::addColumn<QString>("language");
     QTest::addColumn<int>("row");
     const QList<TcpTransition> &rows = TcpTransitionTable::rows();
-    for (int i = 0; i < rows.size(); ++i) {
-        const TcpTransition &row = rows.at(i);
-        QTest::addRow("%d %s %s", i, qPrintable(tcpStateName(row.from)),
-                      qPrintable(TcpTransitionTable::eventIdentifier(row.event)))
-            << i;
+    for (const QString &language : availableLanguages()) {
+        for (int i = 0; i < rows.size(); ++i) {
+            const TcpTransition &row = rows.at(i);
+            QTest::addRow("%s %d %s %s", qPrintable(language), i, qPrintable(tcpStateName(row.from)),
+                          qPrintable(TcpTransitionTable::eventIdentifier(row.event)))
+                << language << i;
+        }
     }
 }
 
 // Each row of the table, taken alone, lights exactly its edge (or rings its state), and the
-// labels that are then visible overlap neither each other nor any box.
+// labels that are then visible, in every language, overlap neither each other, nor a box, nor
+// another arrow.
 void TestStateDiagramView::highlightsEachTableRow()
 {
+    QFETCH(QString, language);
     QFETCH(int, row);
+    QVERIFY(installTranslations(language));
     const TcpTransition &transition = TcpTransitionTable::rows().at(row);
     TransitionRecord record;
     record.endpoint = QStringLiteral("client");

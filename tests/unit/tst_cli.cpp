@@ -2,6 +2,7 @@
 // its exit status.
 
 #include "pcapreader.h"
+#include "processrun.h"
 #include "framecodec.h"
 #include "tcpflags.h"
 
@@ -17,30 +18,15 @@ using namespace NetSteps;
 
 namespace {
 
-struct Result
+ProcessRun cli(const QStringList &args)
 {
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Result cli(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(NETSTEPS_CLI), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return runProcess(QStringLiteral(NETSTEPS_CLI), args);
 }
 
-QList<QJsonObject> jsonLines(const QByteArray &out)
+QList<QJsonObject> jsonLines(const QString &out)
 {
     QList<QJsonObject> lines;
-    for (const QByteArray &line : out.split('\n')) {
+    for (const QByteArray &line : out.toUtf8().split('\n')) {
         if (line.trimmed().isEmpty())
             continue;
         QJsonParseError error;
@@ -73,13 +59,13 @@ private Q_SLOTS:
 
 void TestCli::scenariosListsIds()
 {
-    const Result r = cli({QStringLiteral("scenarios")});
-    QCOMPARE(r.status, 0);
+    const ProcessRun r = cli({QStringLiteral("scenarios")});
+    QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("tcp-handshake"));
     QVERIFY(r.out.contains("tcp-close"));
-    const Result j = cli({QStringLiteral("scenarios"), QStringLiteral("--json")});
-    QCOMPARE(j.status, 0);
-    const QJsonArray list = QJsonDocument::fromJson(j.out).array();
+    const ProcessRun j = cli({QStringLiteral("scenarios"), QStringLiteral("--json")});
+    QCOMPARE(j.exitCode, 0);
+    const QJsonArray list = QJsonDocument::fromJson(j.out.toUtf8()).array();
     QCOMPARE(list.size(), 2);
     QCOMPARE(list[0].toObject()[QStringLiteral("id")].toString(), QStringLiteral("tcp-handshake"));
     QVERIFY(!list[0].toObject()[QStringLiteral("description")].toString().isEmpty());
@@ -87,8 +73,8 @@ void TestCli::scenariosListsIds()
 
 void TestCli::runJsonHandshake()
 {
-    const Result r = cli({QStringLiteral("run"), QStringLiteral("tcp-handshake"), QStringLiteral("--json")});
-    QCOMPARE(r.status, 0);
+    const ProcessRun r = cli({QStringLiteral("run"), QStringLiteral("tcp-handshake"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
     const QList<QJsonObject> steps = jsonLines(r.out);
     QCOMPARE(steps.size(), 6);
     for (int i = 0; i < steps.size(); ++i) {
@@ -131,9 +117,9 @@ void TestCli::runJsonHandshake()
 
 void TestCli::runJsonClose()
 {
-    const Result r = cli({QStringLiteral("run"), QStringLiteral("tcp-close"), QStringLiteral("--json"),
+    const ProcessRun r = cli({QStringLiteral("run"), QStringLiteral("tcp-close"), QStringLiteral("--json"),
                           QStringLiteral("--msl"), QStringLiteral("30")});
-    QCOMPARE(r.status, 0);
+    QCOMPARE(r.exitCode, 0);
     const QList<QJsonObject> steps = jsonLines(r.out);
     QCOMPARE(steps.size(), 8);
     QCOMPARE(steps[5][QStringLiteral("states")].toObject()[QStringLiteral("client")].toString(), QStringLiteral("TIME-WAIT"));
@@ -143,8 +129,8 @@ void TestCli::runJsonClose()
 
 void TestCli::runTextShowsStates()
 {
-    const Result r = cli({QStringLiteral("run"), QStringLiteral("tcp-close")});
-    QCOMPARE(r.status, 0);
+    const ProcessRun r = cli({QStringLiteral("run"), QStringLiteral("tcp-close")});
+    QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("client=FIN-WAIT-1"));
     QVERIFY(r.out.contains("client=TIME-WAIT"));
     QVERIFY(r.out.contains("server=LAST-ACK"));
@@ -154,11 +140,11 @@ void TestCli::runIsDeterministic()
 {
     const QStringList args{QStringLiteral("run"), QStringLiteral("tcp-handshake"), QStringLiteral("--json"),
                            QStringLiteral("--seed"), QStringLiteral("7")};
-    const Result a = cli(args);
-    const Result b = cli(args);
-    QCOMPARE(a.status, 0);
+    const ProcessRun a = cli(args);
+    const ProcessRun b = cli(args);
+    QCOMPARE(a.exitCode, 0);
     QCOMPARE(a.out, b.out);
-    const Result c = cli({QStringLiteral("run"), QStringLiteral("tcp-handshake"), QStringLiteral("--json")});
+    const ProcessRun c = cli({QStringLiteral("run"), QStringLiteral("tcp-handshake"), QStringLiteral("--json")});
     QVERIFY(a.out != c.out);
 }
 
@@ -166,8 +152,8 @@ void TestCli::exportWritesPcap()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("close.pcap"));
-    const Result r = cli({QStringLiteral("export"), QStringLiteral("tcp-close"), QStringLiteral("--pcap"), file});
-    QCOMPARE(r.status, 0);
+    const ProcessRun r = cli({QStringLiteral("export"), QStringLiteral("tcp-close"), QStringLiteral("--pcap"), file});
+    QCOMPARE(r.exitCode, 0);
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const Parsed<QList<PcapRecord>> records = PcapReader::read(f.readAll());
@@ -189,7 +175,7 @@ void TestCli::exportPcapOpensInTshark()
         QSKIP("tshark is not installed (scripts/setup.sh installs it)");
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("handshake.pcap"));
-    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("tcp-handshake"), QStringLiteral("--pcap"), file}).status, 0);
+    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("tcp-handshake"), QStringLiteral("--pcap"), file}).exitCode, 0);
     QProcess p;
     p.start(tshark, {QStringLiteral("-r"), file, QStringLiteral("-o"), QStringLiteral("ip.check_checksum:TRUE"),
                      QStringLiteral("-o"), QStringLiteral("tcp.check_checksum:TRUE"), QStringLiteral("-T"),
@@ -230,19 +216,19 @@ void TestCli::badInput()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, mention);
-    const Result r = cli(args);
-    QCOMPARE(r.status, 2);
-    const QByteArray text = args.isEmpty() ? r.out : r.err;
-    QVERIFY2(text.contains(mention.toUtf8()), text.constData());
+    const ProcessRun r = cli(args);
+    QCOMPARE(r.exitCode, 2);
+    const QString text = args.isEmpty() ? r.out : r.err;
+    QVERIFY2(text.contains(mention), qPrintable(text));
     if (!args.isEmpty())
-        QCOMPARE(r.err.trimmed().count('\n'), 0); // one line
+        QCOMPARE(r.err.trimmed().count(u'\n'), 0); // one line
 }
 
 void TestCli::unwritableFileFails()
 {
-    const Result r = cli({QStringLiteral("export"), QStringLiteral("tcp-close"), QStringLiteral("--pcap"),
+    const ProcessRun r = cli({QStringLiteral("export"), QStringLiteral("tcp-close"), QStringLiteral("--pcap"),
                           QStringLiteral("/nonexistent-dir/x.pcap")});
-    QCOMPARE(r.status, 1);
+    QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("/nonexistent-dir/x.pcap"));
 }
 

@@ -1,3 +1,5 @@
+#include "processrun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,31 +26,9 @@ private slots:
 };
 
 namespace {
-struct Run
+ProcessRun runCli(const QStringList &args)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(NETSTEPS_CLI), QStringList{QStringLiteral("subnet")} + args);
-    Run run;
-    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runProcess(QStringLiteral(NETSTEPS_CLI), QStringList{QStringLiteral("subnet")} + args);
 }
 
 // The output's lines with runs of spaces collapsed, so alignment does not matter.
@@ -127,7 +107,7 @@ void TestCliSubnet::textOutput()
     QFETCH(QStringList, args);
     QFETCH(QStringList, lines);
 
-    const Run run = runCli(args);
+    const ProcessRun run = runCli(args);
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.err, QString());
     const QStringList output = simplifiedLines(run.out);
@@ -137,7 +117,7 @@ void TestCliSubnet::textOutput()
 
 void TestCliSubnet::jsonOutput()
 {
-    const Run run = runCli({QStringLiteral("192.168.1.10/24"), QStringLiteral("--json")});
+    const ProcessRun run = runCli({QStringLiteral("192.168.1.10/24"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.err, QString());
     const QJsonObject object = parseObject(run.out);
@@ -154,7 +134,7 @@ void TestCliSubnet::jsonOutput()
     QVERIFY(object.value("host_count").isDouble());
     QCOMPARE(object.value("host_count").toInteger(), 254);
 
-    const Run all = runCli({QStringLiteral("0.0.0.0"), QStringLiteral("0.0.0.0"), QStringLiteral("--json")});
+    const ProcessRun all = runCli({QStringLiteral("0.0.0.0"), QStringLiteral("0.0.0.0"), QStringLiteral("--json")});
     QCOMPARE(all.exitCode, 0);
     const QJsonObject everything = parseObject(all.out);
     QCOMPARE(everything.value("prefix").toInt(), 0);
@@ -179,7 +159,7 @@ void TestCliSubnet::jsonWith()
     QFETCH(QStringList, args);
     QFETCH(bool, same);
 
-    const Run run = runCli(args + QStringList{QStringLiteral("--json")});
+    const ProcessRun run = runCli(args + QStringList{QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject object = parseObject(run.out);
     QVERIFY(object.contains("same_network"));
@@ -190,7 +170,7 @@ void TestCliSubnet::jsonWith()
 
 void TestCliSubnet::jsonSplit()
 {
-    const Run run = runCli({QStringLiteral("192.168.1.10/24"), QStringLiteral("--split"), QStringLiteral("2"),
+    const ProcessRun run = runCli({QStringLiteral("192.168.1.10/24"), QStringLiteral("--split"), QStringLiteral("2"),
                             QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject object = parseObject(run.out);
@@ -216,7 +196,7 @@ void TestCliSubnet::jsonSplit()
 
 void TestCliSubnet::textSplit()
 {
-    const Run run = runCli({QStringLiteral("192.168.1.10/24"), QStringLiteral("--split"), QStringLiteral("2")});
+    const ProcessRun run = runCli({QStringLiteral("192.168.1.10/24"), QStringLiteral("--split"), QStringLiteral("2")});
     QCOMPARE(run.exitCode, 0);
     const QStringList output = simplifiedLines(run.out);
     const QStringList rows{QStringLiteral("1 192.168.1.0/26 192.168.1.63 192.168.1.1 192.168.1.62 62"),
@@ -231,7 +211,7 @@ void TestCliSubnet::textSplit()
 
 void TestCliSubnet::help()
 {
-    const Run run = runCli({QStringLiteral("--help")});
+    const ProcessRun run = runCli({QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.err, QString());
     QVERIFY(run.out.contains(QStringLiteral("netsteps-cli subnet ADDR/PREFIX")));
@@ -283,7 +263,7 @@ void TestCliSubnet::invalid()
     QFETCH(QStringList, args);
     QFETCH(QString, names);
 
-    const Run run = runCli(args);
+    const ProcessRun run = runCli(args);
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.out, QString());
     QVERIFY2(run.err.endsWith(u'\n'), qPrintable(run.err));
