@@ -120,7 +120,7 @@ constexpr int pairKey(TcpState from, TcpState to)
 std::optional<Route> figureRoute(TcpState from, TcpState to)
 {
     const qreal closedListenMid = (row0 + row1) / 2;
-    const qreal midRow45 = (row4 + row5) / 2;
+    const qreal midRow45 = (row4 + row5) / 2 - 2; // a little nearer the upper row: badges sit on the lower one
     const qreal midRow56 = (row5 + row6) / 2;
     const Qt::Alignment rightMid = Qt::AlignRight | Qt::AlignVCenter;
     const Qt::Alignment leftMid = Qt::AlignLeft | Qt::AlignVCenter;
@@ -442,18 +442,43 @@ public:
     TcpState state() const { return m_state; }
     const QList<Light> &lights() const { return m_lights; }
 
-    void setLights(QList<Light> lights)
+    // Lights the box for these endpoints. Their badges sit on a corner of the box, the first of
+    // top right, top left, bottom right and bottom left that covers nothing in keepClear.
+    void setLights(QList<Light> lights, const QList<QRectF> &keepClear)
     {
         m_lights = std::move(lights);
         qDeleteAll(m_badges);
         m_badges.clear();
-        qreal x = rect().right() - 4;
-        for (qsizetype i = m_lights.size() - 1; i >= 0; --i) {
-            auto *badge = new Badge(m_lights.at(i), this);
-            const QRectF r = badge->boundingRect();
-            badge->setPos(x - r.right(), rect().top() - 12 - r.top());
-            x -= r.width() + 3;
-            m_badges.prepend(badge);
+        if (m_lights.isEmpty()) {
+            update();
+            return;
+        }
+        constexpr qreal spacing = 3;
+        qreal width = -spacing;
+        qreal height = 0;
+        for (const Light &light : std::as_const(m_lights)) {
+            auto *badge = new Badge(light, this);
+            width += badge->boundingRect().width() + spacing;
+            height = qMax(height, badge->boundingRect().height());
+            m_badges.append(badge);
+        }
+        const QRectF r = rect();
+        const qreal above = r.top() - height + 4;
+        const qreal below = r.bottom() - 4;
+        const QList<QPointF> corners{{r.right() - 4 - width, above}, {r.left() + 4, above},
+                                     {r.right() - 4 - width, below}, {r.left() + 4, below}};
+        QPointF place = corners.first();
+        for (const QPointF &corner : corners) {
+            const QRectF area(corner, QSizeF(width, height));
+            if (std::none_of(keepClear.begin(), keepClear.end(), [&](const QRectF &k) { return k.intersects(area); })) {
+                place = corner;
+                break;
+            }
+        }
+        for (Badge *badge : std::as_const(m_badges)) {
+            const QRectF b = badge->boundingRect();
+            badge->setPos(place - b.topLeft());
+            place.rx() += b.width() + spacing;
         }
         update();
     }
@@ -603,6 +628,10 @@ public:
     TcpState to() const { return m_to; }
     const QList<const TcpTransition *> &rows() const { return m_rows; }
     bool muted() const { return m_muted; }
+    bool highlighted() const { return m_highlighted; }
+    const EdgeLabel *label() const { return m_label; }
+    QPointF start() const { return path().elementAt(0); }
+    QPointF end() const { return path().elementAt(path().elementCount() - 1); }
 
     void setHighlighted(bool highlighted)
     {
@@ -763,6 +792,7 @@ void StateDiagramView::buildLegend()
     legend->setData(StateKey, stateValue(TcpState::Closed));
     legend->setToolTip(tr("Grey arrows: from these states a reset (rcv RST) or an abort (ABORT) returns the connection to CLOSED."));
     m_scene->addItem(legend);
+    m_legend = legend;
 }
 
 StateDiagramView::Edge *StateDiagramView::edge(TcpState from, TcpState to) const
@@ -789,7 +819,7 @@ void StateDiagramView::setEndpointLabeler(std::function<QString(const QString &)
 void StateDiagramView::clearStep()
 {
     for (StateBox *b : m_boxes) {
-        b->setLights({});
+        b->setLights({}, {});
         b->setRing(false);
     }
     for (Edge *e : m_edges)
@@ -804,12 +834,6 @@ void StateDiagramView::showStep(int step)
     if (!m_scenario || step < 0 || step > m_scenario->lastStep())
         return;
     const Step &current = m_scenario->step(step);
-
-    QList<QList<StateBox::Light>> lights(allTcpStates.size());
-    for (const TcpControlBlock &tcb : current.state.endpoints)
-        lights[std::size_t(tcb.state)].append({tcb.name, m_labeler(tcb.name)});
-    for (StateBox *b : m_boxes)
-        b->setLights(lights.at(std::size_t(b->state())));
 
     const QList<TcpTransition> &rows = TcpTransitionTable::rows();
     for (const TransitionRecord &record : current.transitions) {
@@ -826,6 +850,25 @@ void StateDiagramView::showStep(int step)
         if (!m_highlighted.contains(std::pair{from, to}))
             m_highlighted.append({from, to});
     }
+
+    // Badges must not hide a label or the ends of the arrows just taken.
+    QList<QRectF> keepClear;
+    if (m_legend)
+        keepClear.append(m_legend->sceneBoundingRect());
+    for (const Edge *e : std::as_const(m_edges)) {
+        if (e->label()->isVisible())
+            keepClear.append(e->label()->sceneBoundingRect());
+        if (e->highlighted()) {
+            constexpr qreal margin = arrowLength + 2;
+            for (const QPointF &p : {e->start(), e->end()})
+                keepClear.append(QRectF(p - QPointF(margin, margin), p + QPointF(margin, margin)));
+        }
+    }
+    QList<QList<StateBox::Light>> lights(allTcpStates.size());
+    for (const TcpControlBlock &tcb : current.state.endpoints)
+        lights[std::size_t(tcb.state)].append({tcb.name, m_labeler(tcb.name)});
+    for (StateBox *b : m_boxes)
+        b->setLights(lights.at(std::size_t(b->state())), keepClear);
 }
 
 QList<TcpState> StateDiagramView::litStates(const QString &endpoint) const

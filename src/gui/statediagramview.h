@@ -73,6 +73,7 @@ private:
     int m_step = -1;
     std::array<StateBox *, allTcpStates.size()> m_boxes{};
     QList<Edge *> m_edges;
+    QGraphicsItem *m_legend = nullptr;
     QList<std::pair<TcpState, TcpState>> m_highlighted;
 };
 

@@ -368,9 +368,10 @@ void TestStateDiagramView::highlightsEachTableRow()
     record.event = transition.event;
     record.row = row;
     Scenario scenario;
-    scenario.endpointNames = {QStringLiteral("client")};
+    scenario.endpointNames = {QStringLiteral("client"), QStringLiteral("server")};
     Step step;
-    step.state.endpoints = {endpoint(QStringLiteral("client"), transition.to)};
+    step.state.endpoints = {endpoint(QStringLiteral("client"), transition.to),
+                            endpoint(QStringLiteral("server"), transition.from)};
     step.transitions = {record};
     scenario.steps = {step};
 
@@ -378,6 +379,7 @@ void TestStateDiagramView::highlightsEachTableRow()
     view.setScenario(&scenario);
     QCOMPARE(view.highlightedEdges(), (StatePairs{{transition.from, transition.to}}));
     QCOMPARE(view.litStates(QStringLiteral("client")), QList<TcpState>{transition.to});
+    QCOMPARE(view.litStates(QStringLiteral("server")), QList<TcpState>{transition.from});
 
     const QGraphicsScene *scene = view.diagramScene();
     QList<QGraphicsItem *> labels = itemsOfType(scene, StateDiagramView::EdgeLabelType);
@@ -415,6 +417,23 @@ void TestStateDiagramView::highlightsEachTableRow()
                 continue;
             const bool hides = std::any_of(points.begin(), points.end(), [&](QPointF p) { return r.contains(p); });
             QVERIFY2(!hides, qPrintable(text + QStringLiteral(" | ") + pairName(pair)));
+        }
+    }
+
+    // The badges of the lit states cover no label and neither end of the arrow just taken.
+    const QList<QGraphicsItem *> badges = itemsOfType(scene, StateDiagramView::BadgeType);
+    QCOMPARE(badges.size(), 2);
+    for (QGraphicsItem *badge : badges) {
+        const QRectF b = badge->sceneBoundingRect();
+        const QString who = badge->data(StateDiagramView::EndpointKey).toString();
+        for (QGraphicsItem *label : visible)
+            QVERIFY2(!b.intersects(label->sceneBoundingRect()),
+                     qPrintable(who + QStringLiteral(" | ") + static_cast<QGraphicsSimpleTextItem *>(label)->text()));
+        for (const auto &[pair, points] : edgeLines) {
+            if (pair != StatePair{transition.from, transition.to})
+                continue;
+            QVERIFY2(!b.adjusted(-3, -3, 3, 3).contains(points.first()), qPrintable(who));
+            QVERIFY2(!b.adjusted(-3, -3, 3, 3).contains(points.last()), qPrintable(who));
         }
     }
 }

@@ -23,10 +23,12 @@ bool hasDisplay()
 #endif
 }
 
-bool wantsScreenshot(int argc, char *argv[])
+// Whether the command line asks for something that needs no display: a screenshot or the usage.
+bool worksWithoutDisplay(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        if (qstrncmp(argv[i], "--screenshot", 12) == 0)
+        if (qstrncmp(argv[i], "--screenshot", 12) == 0 || qstrcmp(argv[i], "--help") == 0
+            || qstrcmp(argv[i], "-h") == 0)
             return true;
     }
     return false;
@@ -38,7 +40,7 @@ int main(int argc, char *argv[])
 {
     const bool platformChosen = qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
     if (!hasDisplay() && !platformChosen) {
-        if (wantsScreenshot(argc, argv)) {
+        if (worksWithoutDisplay(argc, argv)) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         } else {
             std::fprintf(stderr,
