@@ -50,8 +50,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setStretchFactor(2, 0);
-    m_ui->mainSplitter->setSizes({160, 800, 310});
-    m_ui->stageSplitter->setSizes({490, 310});
+    m_ui->mainSplitter->setSizes({150, 830, 300});
+    // The ladder is readable from about 480 px; width beyond that helps the state diagram most.
+    m_ui->stageSplitter->setStretchFactor(0, 1);
+    m_ui->stageSplitter->setStretchFactor(1, 2);
+    m_ui->stageSplitter->setSizes({480, 350});
 
     connect(m_playback, &PlaybackController::positionChanged, this, &MainWindow::showPosition);
     connect(m_playback, &PlaybackController::playingChanged, this, &MainWindow::updatePlayButton);
