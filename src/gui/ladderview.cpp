@@ -181,23 +181,36 @@ void LadderView::rebuild()
 void LadderView::addLifelines()
 {
     const qreal bottom = rowY(m_scenario->lastStep()) + rowHeight / 2;
+    const qreal middle = (m_leftX + m_rightX) / 2;
     const WorldState &state = m_scenario->step(m_step).state;
     for (const QString &name : m_scenario->endpointNames) {
         const qreal x = lifelineX(name);
+        const bool left = x == m_leftX;
         const QColor color = Palette::endpointColor(name);
-        const qreal half = qMin<qreal>(94, (m_rightX - m_leftX) / 2 - 6);
-        m_scene->addRect(QRectF(x - half, 8, 2 * half, 66), QPen(color, 2), Palette::endpointFill(name))->setZValue(2);
         auto *title = m_scene->addSimpleText(label(name), Palette::viewFont(15, true));
         title->setBrush(color);
-        title->setPos(x - title->boundingRect().width() / 2, 12);
         title->setZValue(4);
+        QGraphicsSimpleTextItem *address = nullptr;
         if (const TcpControlBlock *tcb = state.endpoint(name)) {
-            auto *address = m_scene->addSimpleText(
-                QStringLiteral("%1:%2").arg(tcb->address.toString()).arg(tcb->port), Palette::viewFont(11));
+            address = m_scene->addSimpleText(QStringLiteral("%1:%2").arg(tcb->address.toString()).arg(tcb->port),
+                                             Palette::viewFont(11));
             address->setBrush(Palette::ink());
-            address->setPos(x - address->boundingRect().width() / 2, 44);
             address->setZValue(4);
         }
+        // The box is as wide as its text, centred on the lifeline where there is room, else
+        // pushed outwards so the two boxes never meet in the middle.
+        const qreal textWidth = qMax(title->boundingRect().width(), address ? address->boundingRect().width() : 0.0);
+        const qreal width = qMax<qreal>(textWidth + 16, 150);
+        qreal boxLeft = x - width / 2;
+        if (left)
+            boxLeft = qMin(boxLeft, middle - 5 - width);
+        else
+            boxLeft = qMax(boxLeft, middle + 5);
+        const qreal centre = boxLeft + width / 2;
+        m_scene->addRect(QRectF(boxLeft, 8, width, 66), QPen(color, 2), Palette::endpointFill(name))->setZValue(2);
+        title->setPos(centre - title->boundingRect().width() / 2, 12);
+        if (address)
+            address->setPos(centre - address->boundingRect().width() / 2, 44);
         m_scene->addLine(QLineF(x, 74, x, bottom), QPen(color, 3))->setZValue(1);
     }
 }

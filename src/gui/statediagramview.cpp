@@ -6,6 +6,7 @@
 #include "scenario.h"
 #include "tcptransitiontable.h"
 
+#include <QEvent>
 #include <QFontMetricsF>
 #include <QGraphicsPathItem>
 #include <QGraphicsRectItem>
@@ -453,12 +454,31 @@ StateDiagramView::StateDiagramView(QWidget *parent) : QGraphicsView(parent), m_s
     setFrameShape(QFrame::NoFrame);
     setBackgroundBrush(Qt::white);
     setAlignment(Qt::AlignCenter);
+    m_labeler = [](const QString &name) { return name; };
+    build();
+}
+
+// Builds the figure from the transition table, in the current language.
+void StateDiagramView::build()
+{
+    m_scene->clear();
+    m_boxes = {};
+    m_edges.clear();
+    m_legend = nullptr;
     setAccessibleName(tr("TCP state diagram"));
     setAccessibleDescription(tr("The TCP states of RFC 9293 Figure 5 with each endpoint's current state lit"));
-    m_labeler = [](const QString &name) { return name; };
     buildStates();
     buildEdges();
     buildLegend();
+}
+
+void StateDiagramView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        build();
+        showStep(m_step);
+    }
+    QGraphicsView::changeEvent(event);
 }
 
 void StateDiagramView::buildStates()

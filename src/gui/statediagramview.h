@@ -50,6 +50,7 @@ public:
     QGraphicsScene *diagramScene() const { return m_scene; }
 
 protected:
+    void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
@@ -59,6 +60,7 @@ private:
     class Edge;
     class EdgeLabel;
 
+    void build();
     void buildStates();
     void buildEdges();
     void buildLegend();

@@ -12,6 +12,7 @@
 #include "translations.h"
 
 #include <QAbstractItemModelTester>
+#include <QGraphicsSimpleTextItem>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -184,9 +185,19 @@ void TestMainWindow::switchesToChinese()
     QVERIFY2(std::any_of(chinese.cbegin(), chinese.cend(), [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; }),
              qPrintable(chinese));
     QVERIFY(chinese.contains(QStringLiteral("SYN-RECEIVED"))); // state names stay in RFC spelling
+    // The state diagram's edge labels follow the language too.
+    const auto diagramTexts = [this] {
+        QStringList texts;
+        for (QGraphicsItem *item : m_window->stateDiagram()->diagramScene()->items())
+            if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                texts.append(text->text());
+        return texts.join(u'\n');
+    };
+    QVERIFY2(diagramTexts().contains(QStringLiteral("收到 SYN")), qPrintable(diagramTexts()));
     QVERIFY(!m_window->setLanguage(QStringLiteral("xx")));
     QVERIFY(m_window->setLanguage(QStringLiteral("en")));
     QTRY_COMPARE(m_window->caption(), english);
+    QVERIFY(diagramTexts().contains(QStringLiteral("rcv SYN")));
 }
 
 void TestMainWindow::endpointModelIsSound()
