@@ -6,6 +6,7 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QSettings>
 
 #include <cstdio>
@@ -56,6 +57,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("NetSteps"));
     QCoreApplication::setApplicationName(QStringLiteral("NetSteps"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NETSTEPS_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/netsteps.svg")));
 
     const Parsed<LaunchOptions> options = LaunchOptions::parse(app.arguments().mid(1));
     if (!options) {
