@@ -288,7 +288,7 @@ void LadderView::addArrows()
         qreal fraction = 1.0;
         QPointF end(lifelineX(t.to), rowY(t.deliveredStep >= 0 ? t.deliveredStep : t.sentStep + 1));
         if (!delivered) {
-            fraction = 0.12; // sent, still on the wire: a stub leaves the sender
+            fraction = 0.12; // sent, still on the wire: a short dashed line leaves the sender
         } else if (t.deliveredStep == m_step) {
             fraction = m_progress;
         }
