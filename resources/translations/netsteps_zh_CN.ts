@@ -1390,10 +1390,6 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>Decision</source>
-        <translation>决策</translation>
-    </message>
-    <message>
         <source>Transport layer (TCP)</source>
         <translation>传输层（TCP）</translation>
     </message>
@@ -1434,16 +1430,40 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>它向%2发送 %1。</translation>
     </message>
     <message>
-        <source>A connection is ESTABLISHED between the client (%1:%2) and the server (%3:%4). The handshake is complete and no data is outstanding; next, the client closes first.</source>
-        <translation>客户端（%1:%2）与服务端（%3:%4）之间的连接处于 ESTABLISHED 状态。握手已完成，没有尚未确认的数据；接下来由客户端先关闭。</translation>
-    </message>
-    <message>
         <source>The client (%1) and the server (%2:%3) both start in CLOSED: no connection exists yet.</source>
         <translation>客户端（%1）和服务端（%2:%3）都从 CLOSED 状态开始：此时还不存在任何连接。</translation>
     </message>
     <message>
         <source>The initial state, before anything happens.</source>
         <translation>初始状态，一切尚未发生。</translation>
+    </message>
+    <message>
+        <source>A connection is ESTABLISHED between the client (%1:%2) and the server (%3:%4). The handshake is complete and no data is outstanding.</source>
+        <translation>客户端（%1:%2）与服务端（%3:%4）之间的连接已处于 ESTABLISHED 状态。三次握手已经完成，没有尚未确认的数据。</translation>
+    </message>
+    <message>
+        <source>In this lesson: %1</source>
+        <translation>本课内容：%1</translation>
+    </message>
+    <message>
+        <source>keep-alive</source>
+        <translation>保活（keep-alive）</translation>
+    </message>
+    <message>
+        <source>%1 lost</source>
+        <translation>%1 丢失</translation>
+    </message>
+    <message>
+        <source>%1: an event outside TCP</source>
+        <translation>%1：TCP 之外的事件</translation>
+    </message>
+    <message>
+        <source>%1 is lost on the way to the %2: it never arrives, and nobody is told.</source>
+        <translation>%1 在发往%2的途中丢失：它永远不会到达，也没有任何一方会得到通知。</translation>
+    </message>
+    <message>
+        <source>The %1 does not send its ACK yet (delayed ACK).</source>
+        <translation>%1暂不发送 ACK（延迟确认）。</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1557,94 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     <message>
         <source>Sockets</source>
         <translation>套接字</translation>
+    </message>
+    <message>
+        <source>Data transfer</source>
+        <translation>数据传输</translation>
+    </message>
+    <message>
+        <source>A few bytes each way: seq and ack advance by the length of the data.</source>
+        <translation>双方各发送几个字节：seq 和 ack 按数据长度递增。</translation>
+    </message>
+    <message>
+        <source>Close: the server closes first</source>
+        <translation>关闭：服务端先关闭</translation>
+    </message>
+    <message>
+        <source>The four-way close the other way round: the server ends up in TIME-WAIT.</source>
+        <translation>方向相反的四次挥手：最后进入 TIME-WAIT 的是服务端。</translation>
+    </message>
+    <message>
+        <source>Simultaneous close</source>
+        <translation>同时关闭</translation>
+    </message>
+    <message>
+        <source>Both sides send FIN at once: each goes through CLOSING, and both wait in TIME-WAIT.</source>
+        <translation>双方同时发送 FIN：各自经过 CLOSING，然后都在 TIME-WAIT 中等待。</translation>
+    </message>
+    <message>
+        <source>Close in three segments</source>
+        <translation>三个报文段完成关闭</translation>
+    </message>
+    <message>
+        <source>The server's FIN rides on its ACK: FIN, FIN,ACK, ACK, as real stacks often send.</source>
+        <translation>服务端的 FIN 搭载在它的 ACK 上：FIN、FIN,ACK、ACK，真实的协议栈常常这样发送。</translation>
+    </message>
+    <message>
+        <source>Half-close</source>
+        <translation>半关闭</translation>
+    </message>
+    <message>
+        <source>The client shuts down its sending side; the server in CLOSE-WAIT keeps sending.</source>
+        <translation>客户端关闭自己的发送方向；处于 CLOSE-WAIT 的服务端继续发送数据。</translation>
+    </message>
+    <message>
+        <source>Lost last ACK: why 2MSL</source>
+        <translation>最后的 ACK 丢失：为什么要等 2MSL</translation>
+    </message>
+    <message>
+        <source>The last ACK is lost; the server resends its FIN and TIME-WAIT answers it.</source>
+        <translation>最后一个 ACK 丢失；服务端重发 FIN，由处于 TIME-WAIT 的一方作出应答。</translation>
+    </message>
+    <message>
+        <source>Retransmission</source>
+        <translation>重传</translation>
+    </message>
+    <message>
+        <source>A data segment is lost; the retransmission timer expires and it is sent again.</source>
+        <translation>一个数据报文段丢失；重传计时器超时后它被再次发送。</translation>
+    </message>
+    <message>
+        <source>Abort with RST</source>
+        <translation>用 RST 中止连接</translation>
+    </message>
+    <message>
+        <source>close() with SO_LINGER 0 resets the connection: no FIN, no TIME-WAIT.</source>
+        <translation>设置 SO_LINGER 为 0 后调用 close() 会复位连接：没有 FIN，也没有 TIME-WAIT。</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>A SYN to a port where nothing listens is answered RST,ACK: 'Connection refused'.</source>
+        <translation>发往无人监听端口的 SYN 会收到 RST,ACK：“Connection refused”（连接被拒绝）。</translation>
+    </message>
+    <message>
+        <source>Simultaneous open</source>
+        <translation>同时打开</translation>
+    </message>
+    <message>
+        <source>Both sides connect to each other at once: SYN, SYN, then SYN,ACK both ways.</source>
+        <translation>双方同时向对方发起连接：先是两个 SYN，然后双向各一个 SYN,ACK。</translation>
+    </message>
+    <message>
+        <source>Keep-alive</source>
+        <translation>保活（Keep-alive）</translation>
+    </message>
+    <message>
+        <source>An idle connection is probed; when the peer dies, the unanswered probes end it.</source>
+        <translation>空闲的连接会被探测；当对方失效时，无人应答的探测最终结束这条连接。</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1758,29 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     </message>
 </context>
 <context>
+    <name>NetSteps::TcpScenarios</name>
+    <message>
+        <source>The server's ACK is delayed (Linux waits up to 40 ms for something to send with it), and its application reads the end of the stream and closes at once.</source>
+        <translation>服务端的 ACK 被延迟（Linux 最多等待 40 ms，看是否有数据可以一起发送），而它的应用程序读到数据流结束后立即关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The timings are Linux's defaults (net.ipv4.tcp_keepalive_time 7200 s, tcp_keepalive_intvl 75 s, tcp_keepalive_probes 9); the course quotes 2 hours, 75 s and 10 probes. A program turns keep-alive on with SO_KEEPALIVE and can shorten the times with TCP_KEEPIDLE, TCP_KEEPINTVL and TCP_KEEPCNT.</source>
+        <translation>这些时间是 Linux 的默认值（net.ipv4.tcp_keepalive_time 7200 s，tcp_keepalive_intvl 75 s，tcp_keepalive_probes 9）；课程中给出的是 2 小时、75 s 和 10 次探测。程序通过 SO_KEEPALIVE 开启保活，并可以用 TCP_KEEPIDLE、TCP_KEEPINTVL 和 TCP_KEEPCNT 缩短这些时间。</translation>
+    </message>
+    <message>
+        <source>This ACK answers the probe: the server is alive, and the keep-alive timer starts again.</source>
+        <translation>这个 ACK 是对探测的应答：服务端仍然存活，保活计时器重新开始计时。</translation>
+    </message>
+    <message>
+        <source>The server's machine loses power: it will answer nothing from now on, and it cannot tell the client.</source>
+        <translation>服务端所在的机器突然断电：从此它不会再应答任何报文，也无法通知客户端。</translation>
+    </message>
+    <message>
+        <source>No answer comes back: from now on a probe is sent every keep-alive interval.</source>
+        <translation>没有收到应答：此后每隔一个保活间隔发送一次探测。</translation>
+    </message>
+</context>
+<context>
     <name>NetSteps::TcpTransitionTable</name>
     <message>
         <source>A passive OPEN creates a listening socket; nothing is sent until a SYN arrives.</source>
@@ -1744,10 +1875,6 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>在 SYN-RECEIVED 状态下关闭会发送 FIN，并进入 FIN-WAIT-1。</translation>
     </message>
     <message>
-        <source>Aborting sends RST and deletes the connection.</source>
-        <translation>中止会发送 RST 并删除连接。</translation>
-    </message>
-    <message>
         <source>No ACK arrived before the retransmission timeout, so the SYN,ACK is sent again.</source>
         <translation>在重传超时之前没有收到 ACK，因此重发 SYN,ACK。</translation>
     </message>
@@ -1760,10 +1887,6 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>数据被接受；RCV.NXT 按其长度向前推进，并用一个 ACK 告诉发送方哪些数据已到达。</translation>
     </message>
     <message>
-        <source>The ACK advances SND.UNA: the data before it no longer needs to be kept for retransmission.</source>
-        <translation>该 ACK 使 SND.UNA 向前推进：在它之前的数据不再需要为重传而保留。</translation>
-    </message>
-    <message>
         <source>close() sends FIN (it consumes one sequence number): this side has no more data to send.</source>
         <translation>close() 发送 FIN（FIN 占用一个序列号）：本方已没有更多数据要发送。</translation>
     </message>
@@ -1774,10 +1897,6 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     <message>
         <source>An acceptable RST resets the connection: the application sees 'Connection reset by peer' (ECONNRESET).</source>
         <translation>可接受的 RST 会复位连接：应用程序会看到“Connection reset by peer”（连接被对方复位，ECONNRESET）。</translation>
-    </message>
-    <message>
-        <source>Aborting sends RST with seq = SND.NXT and deletes the connection at once, with no TIME-WAIT.</source>
-        <translation>中止会发送 seq = SND.NXT 的 RST，并立即删除连接，不经过 TIME-WAIT。</translation>
     </message>
     <message>
         <source>The data was not acknowledged before the retransmission timeout, so it is sent again from SND.UNA.</source>
@@ -1946,6 +2065,46 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     <message>
         <source>2MSL timeout</source>
         <translation>2MSL 超时</translation>
+    </message>
+    <message>
+        <source>In a simultaneous open the peer's SYN,ACK acknowledges our SYN: the connection is established, and the SYN,ACK we sent acknowledges the peer's.</source>
+        <translation>在同时打开中，对方的 SYN,ACK 确认了我方的 SYN：连接建立；而我方发出的 SYN,ACK 也确认了对方的 SYN。</translation>
+    </message>
+    <message>
+        <source>Aborting sends a reset and deletes the connection. RFC 9293 sends RST alone; Linux sets ACK too (RST,ACK).</source>
+        <translation>中止连接会发送复位报文并删除连接。RFC 9293 只发送 RST；Linux 还会置上 ACK（RST,ACK）。</translation>
+    </message>
+    <message>
+        <source>The ACK says what has arrived: if it acknowledges new data, SND.UNA moves up to it and that data no longer needs to be kept for retransmission.</source>
+        <translation>ACK 表明哪些数据已经到达：如果它确认了新的数据，SND.UNA 就前移到它的确认号，这些数据不必再为重传而保留。</translation>
+    </message>
+    <message>
+        <source>Aborting (close() with SO_LINGER 0, or with unread data) sends a reset with seq = SND.NXT and deletes the connection at once, with no TIME-WAIT. RFC 9293 sends RST alone; Linux sets ACK too (RST,ACK).</source>
+        <translation>中止连接（SO_LINGER 为 0 时调用 close()，或在接收缓冲区还有未读数据时关闭）会发送 seq = SND.NXT 的复位报文，并立即删除连接，没有 TIME-WAIT。RFC 9293 只发送 RST；Linux 还会置上 ACK（RST,ACK）。</translation>
+    </message>
+    <message>
+        <source>The connection has been idle for the keep-alive time, so a probe is sent: an ACK with seq = SND.NXT - 1 and no data, which the peer must answer if it is alive.</source>
+        <translation>连接空闲的时间已达到保活时间，于是发送一个探测：seq = SND.NXT - 1、不带数据的 ACK；对方只要还存活就必须应答。</translation>
+    </message>
+    <message>
+        <source>The probe's seq is one below RCV.NXT, an old byte: such a segment is answered with an ACK saying what is really expected. This ACK tells the prober the peer is alive.</source>
+        <translation>探测报文的 seq 比 RCV.NXT 小 1，是一个已经收到过的旧字节：对这样的报文段要回复一个 ACK，说明真正期待的序列号。这个 ACK 让探测方知道对方仍然存活。</translation>
+    </message>
+    <message>
+        <source>None of the probes was answered: the peer is considered dead and the connection is closed; the application's next call fails with ETIMEDOUT ('Connection timed out'). Linux also sends a reset.</source>
+        <translation>所有探测都没有得到应答：对方被认为已经失效，连接被关闭；应用程序的下一次调用会以 ETIMEDOUT（“Connection timed out”，连接超时）失败。Linux 还会发送一个复位报文。</translation>
+    </message>
+    <message>
+        <source>rcv keep-alive probe</source>
+        <translation>收到保活探测</translation>
+    </message>
+    <message>
+        <source>keep-alive timeout</source>
+        <translation>保活超时</translation>
+    </message>
+    <message>
+        <source>keep-alive probes exhausted</source>
+        <translation>保活探测次数用尽</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "narrator.h"
 
+#include "scenarioregistry.h"
 #include "tcpflags.h"
 
 #include <QCoreApplication>
@@ -45,21 +46,37 @@ QString initialCaption(const Scenario &scenario, const Step &step)
 {
     const TcpControlBlock *client = step.state.endpoint(QStringLiteral("client"));
     const TcpControlBlock *server = step.state.endpoint(QStringLiteral("server"));
+    QString text;
     if (client && server && client->state == TcpState::Established) {
-        return Narrator::tr("A connection is ESTABLISHED between the client (%1:%2) and the server (%3:%4). "
-                  "The handshake is complete and no data is outstanding; next, the client closes first.")
-            .arg(client->address.toString())
-            .arg(client->port)
-            .arg(server->address.toString())
-            .arg(server->port);
+        text = Narrator::tr("A connection is ESTABLISHED between the client (%1:%2) and the server (%3:%4). "
+                            "The handshake is complete and no data is outstanding.")
+                   .arg(client->address.toString())
+                   .arg(client->port)
+                   .arg(server->address.toString())
+                   .arg(server->port);
+    } else if (client && server) {
+        text = Narrator::tr("The client (%1) and the server (%2:%3) both start in CLOSED: no connection exists yet.")
+                   .arg(client->address.toString(), server->address.toString())
+                   .arg(server->port);
+    } else {
+        text = Narrator::tr("The initial state, before anything happens.");
     }
-    if (client && server) {
-        return Narrator::tr("The client (%1) and the server (%2:%3) both start in CLOSED: no connection exists yet.")
-            .arg(client->address.toString(), server->address.toString())
-            .arg(server->port);
+    if (const ScenarioInfo *info = ScenarioRegistry::find(scenario.id))
+        text = joinSentences({text, Narrator::tr("In this lesson: %1").arg(info->summary())});
+    return text;
+}
+
+QString timerName(TcpEvent event)
+{
+    switch (event) {
+    case TcpEvent::Timeout2Msl:
+        return QStringLiteral("2MSL");
+    case TcpEvent::TimeoutKeepalive:
+    case TcpEvent::TimeoutKeepaliveExhausted:
+        return Narrator::tr("keep-alive");
+    default:
+        return Narrator::tr("retransmission");
     }
-    Q_UNUSED(scenario);
-    return Narrator::tr("The initial state, before anything happens.");
 }
 
 } // namespace
@@ -99,10 +116,14 @@ QString Narrator::eventTitle(const Scenario &scenario, int index)
         const Transmission &t = scenario.transmission(step.moved);
         return tr("%1 → %2").arg(tcpFlagsToString(t.frame.tcp->flags), endpointLabel(step.actor));
     }
+    case Step::Kind::Loss: {
+        const Transmission &t = scenario.transmission(step.moved);
+        return tr("%1 lost").arg(tcpFlagsToString(t.frame.tcp->flags));
+    }
     case Step::Kind::Timer:
         return tr("%1: %2").arg(endpointLabel(step.actor), TcpTransitionTable::eventName(step.event));
     case Step::Kind::Decision:
-        return tr("Decision");
+        return tr("%1: an event outside TCP").arg(endpointLabel(step.actor));
     }
     return {};
 }
@@ -142,14 +163,22 @@ QString Narrator::caption(const Scenario &scenario, int index)
         }
         break;
     }
-    case Step::Kind::Timer:
-        sentences.append(tr("The %1's %2 timer expires.")
-                             .arg(endpointLabel(step.actor),
-                                  step.event == TcpEvent::Timeout2Msl ? QStringLiteral("2MSL") : tr("retransmission")));
-        break;
-    case Step::Kind::Decision:
+    case Step::Kind::Loss: {
+        const Transmission &t = scenario.transmission(step.moved);
+        sentences.append(tr("%1 is lost on the way to the %2: it never arrives, and nobody is told.")
+                             .arg(segmentSummary(t.frame), endpointLabel(t.to)));
         break;
     }
+    case Step::Kind::Timer:
+        sentences.append(tr("The %1's %2 timer expires.").arg(endpointLabel(step.actor), timerName(step.event)));
+        break;
+    case Step::Kind::Decision:
+        if (step.note)
+            sentences.append(QCoreApplication::translate("NetSteps::TcpScenarios", step.note));
+        return joinSentences(sentences);
+    }
+    if (step.ackDelayed)
+        sentences.append(tr("The %1 does not send its ACK yet (delayed ACK).").arg(endpointLabel(step.actor)));
     for (const TransitionRecord &t : step.transitions)
         sentences.append(transitionSentence(t));
     const QString sent = sentSentence(scenario, step);
@@ -161,6 +190,8 @@ QString Narrator::caption(const Scenario &scenario, int index)
         if (t.to == TcpState::TimeWait && t.from != TcpState::TimeWait)
             sentences.append(timeWaitNote(scenario));
     }
+    if (step.note)
+        sentences.append(QCoreApplication::translate("NetSteps::TcpScenarios", step.note));
     return joinSentences(sentences);
 }
 

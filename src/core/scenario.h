@@ -14,7 +14,7 @@ namespace NetSteps {
 // A timer that runs in the simulated world, such as the 2MSL timer of TIME-WAIT.
 struct TimerState
 {
-    enum class Kind { TwoMsl, Retransmission };
+    enum class Kind { TwoMsl, Retransmission, Keepalive };
     QString endpoint;
     Kind kind = Kind::TwoMsl;
     qint64 startedMs = 0;
@@ -71,7 +71,9 @@ struct TransitionRecord
 // user reads is made from them by Narrator, so it translates.
 struct Step
 {
-    enum class Kind { Initial, SocketCall, Delivery, Timer, Decision };
+    // Loss: a frame vanished on the way (it is `moved`, and never arrives). Decision: something
+    // outside TCP that the scenario states, described by `note`.
+    enum class Kind { Initial, SocketCall, Delivery, Loss, Timer, Decision };
 
     int index = 0;
     qint64 timeMs = 0;
@@ -81,6 +83,8 @@ struct Step
     TcpEvent event = TcpEvent::RcvAck; // the TCP event of the actor (not meaningful for Initial)
     int moved = -1;            // the transmission that travelled (arrived) in this step, or -1
     QList<int> sent;           // transmissions this step put on the wire
+    bool ackDelayed = false;   // the receiver held back its ACK (delayed ACK) instead of sending it
+    const char *note = nullptr; // English source text (context "NetSteps::TcpScenarios"): a Decision, or a remark on the step
     QList<TransitionRecord> transitions;
     WorldState state;          // the complete state after the step
 

@@ -2,6 +2,7 @@
 
 #include "framecodec.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace NetSteps {
@@ -95,23 +96,86 @@ void ScenarioBuilder::call(const QString &name, TcpEvent event, const QString &c
     endStep(step);
 }
 
-void ScenarioBuilder::deliverNext()
+void ScenarioBuilder::deliverNext(Ack ack)
 {
     if (m_inFlight.isEmpty())
         throw std::logic_error("ScenarioBuilder: nothing in flight");
     const int id = m_inFlight.takeFirst();
     Transmission &t = m_scenario.transmissions[id];
     m_nowMs = qMax(m_nowMs, t.sentMs + m_scenario.oneWayDelayMs);
-    Step &step = beginStep(Step::Kind::Delivery, t.to);
+    // Copies: sending a reply appends to m_scenario.transmissions, which may move `t`.
+    const QString receiver = t.to;
+    Step &step = beginStep(Step::Kind::Delivery, receiver);
     step.moved = id;
     t.deliveredStep = step.index;
     t.deliveredMs = m_nowMs;
-    const TcpEndpoint::Outcome outcome = endpoint(t.to).receive(*t.frame.tcp, t.frame.payload);
-    record(step, t.to, outcome);
+    TcpEndpoint::Outcome outcome = endpoint(receiver).receive(*t.frame.tcp, t.frame.payload);
+    if (ack == Ack::Delayed && outcome.segment && outcome.segment->flags == TcpFlags(TcpFlag::Ack)
+        && outcome.payload.isEmpty()) {
+        outcome.segment.reset();
+        step.ackDelayed = true;
+    }
+    record(step, receiver, outcome);
     endStep(step);
 }
 
+void ScenarioBuilder::loseNext()
+{
+    if (m_inFlight.isEmpty())
+        throw std::logic_error("ScenarioBuilder: nothing in flight");
+    const int id = m_inFlight.takeFirst();
+    Transmission &t = m_scenario.transmissions[id];
+    m_nowMs = qMax(m_nowMs, t.sentMs + m_scenario.oneWayDelayMs / 2);
+    Step &step = beginStep(Step::Kind::Loss, t.to);
+    step.moved = id;
+    t.deliveredStep = step.index;
+    t.deliveredMs = m_nowMs;
+    t.lost = true;
+    endStep(step);
+}
+
+void ScenarioBuilder::startTimer(const QString &name, TimerState::Kind kind, qint64 durationMs)
+{
+    removeTimer(name, kind);
+    m_timers.append(TimerState{name, kind, m_nowMs, m_nowMs + durationMs});
+    if (!m_scenario.steps.isEmpty())
+        m_scenario.steps.last().state.timers = m_timers;
+}
+
+void ScenarioBuilder::removeTimer(const QString &name, TimerState::Kind kind)
+{
+    m_timers.removeIf([&](const TimerState &t) { return t.endpoint == name && t.kind == kind; });
+}
+
+void ScenarioBuilder::decision(const QString &actor, const char *sourceText, qint64 afterMs)
+{
+    m_nowMs += afterMs;
+    Step &step = beginStep(Step::Kind::Decision, actor);
+    step.note = sourceText;
+    endStep(step);
+}
+
+void ScenarioBuilder::remark(const char *sourceText)
+{
+    m_scenario.steps.last().note = sourceText;
+}
+
 void ScenarioBuilder::expire(const QString &name, TimerState::Kind kind)
+{
+    switch (kind) {
+    case TimerState::Kind::TwoMsl:
+        expire(name, kind, TcpEvent::Timeout2Msl);
+        return;
+    case TimerState::Kind::Retransmission:
+        expire(name, kind, TcpEvent::TimeoutRetransmission);
+        return;
+    case TimerState::Kind::Keepalive:
+        expire(name, kind, TcpEvent::TimeoutKeepalive);
+        return;
+    }
+}
+
+void ScenarioBuilder::expire(const QString &name, TimerState::Kind kind, TcpEvent event)
 {
     qsizetype index = -1;
     for (qsizetype i = 0; i < m_timers.size(); ++i) {
@@ -121,14 +185,19 @@ void ScenarioBuilder::expire(const QString &name, TimerState::Kind kind)
     if (index < 0)
         throw std::logic_error("ScenarioBuilder: no such timer");
     m_nowMs = qMax(m_nowMs, m_timers[index].deadlineMs);
+    const TimerState expired = m_timers[index];
     m_timers.removeAt(index);
     Step &step = beginStep(Step::Kind::Timer, name);
-    const TcpEvent event =
-        kind == TimerState::Kind::TwoMsl ? TcpEvent::Timeout2Msl : TcpEvent::TimeoutRetransmission;
     const TcpEndpoint::Outcome outcome = endpoint(name).timeout(event);
     if (!outcome.row)
         throw std::logic_error("ScenarioBuilder: timeout not valid in this state");
     record(step, name, outcome);
+    if (kind == TimerState::Kind::Retransmission && endpoint(name).tcb().state != TcpState::Closed) {
+        // Exponential backoff (RFC 6298 5.5): the next timeout is twice as long.
+        const qint64 duration = 2 * (expired.deadlineMs - expired.startedMs);
+        removeTimer(name, kind);
+        m_timers.append(TimerState{name, kind, m_nowMs, m_nowMs + duration});
+    }
     endStep(step);
 }
 
@@ -140,8 +209,31 @@ void ScenarioBuilder::record(Step &step, const QString &actor, const TcpEndpoint
     step.transitions.append(TransitionRecord{actor, outcome.from, outcome.row->to, outcome.event,
                                              TcpTransitionTable::indexOf(outcome.row)});
     applyTimer(actor, outcome.row->timer);
+    const bool sentNewData = outcome.segment && outcome.event != TcpEvent::TimeoutRetransmission
+        && (outcome.segment->flags & (TcpFlag::Syn | TcpFlag::Fin) || !outcome.payload.isEmpty());
     if (outcome.segment)
         transmit(step, actor, *outcome.segment, outcome.payload);
+    updateRetransmissionTimer(actor, sentNewData);
+    if (outcome.row->to == TcpState::Closed) {
+        // A deleted connection has no timers left.
+        m_timers.removeIf([&](const TimerState &t) { return t.endpoint == actor; });
+    }
+}
+
+// RFC 6298 5.1-5.3: the timer runs while anything sent is unacknowledged; it starts when new
+// data (or SYN, FIN) goes out with none running, and stops when everything is acknowledged.
+void ScenarioBuilder::updateRetransmissionTimer(const QString &name, bool sentNewData)
+{
+    const TcpControlBlock &tcb = endpoint(name).tcb();
+    const bool outstanding = tcb.sndUna != tcb.sndNxt && tcb.state != TcpState::Closed
+        && tcb.state != TcpState::Listen && tcb.state != TcpState::TimeWait;
+    const bool running = std::any_of(m_timers.cbegin(), m_timers.cend(), [&](const TimerState &t) {
+        return t.endpoint == name && t.kind == TimerState::Kind::Retransmission;
+    });
+    if (!outstanding)
+        removeTimer(name, TimerState::Kind::Retransmission);
+    else if (sentNewData && !running)
+        m_timers.append(TimerState{name, TimerState::Kind::Retransmission, m_nowMs, m_nowMs + retransmissionTimeoutMs});
 }
 
 void ScenarioBuilder::applyTimer(const QString &name, TcpTimerAction action)

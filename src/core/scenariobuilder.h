@@ -13,6 +13,10 @@ struct ScenarioParameters
 {
     quint64 seed = 1;
     qint64 mslMs = 120000; // RFC 9293's MSL: two minutes, so 2MSL = 240 s
+    // Keep-alive (RFC 1122 4.2.3.6): Linux's defaults, net.ipv4.tcp_keepalive_time/intvl/probes.
+    qint64 keepaliveIdleMs = 7200 * 1000;
+    qint64 keepaliveIntervalMs = 75 * 1000;
+    int keepaliveProbes = 9;
 };
 
 // Performs a scenario on simulated TCP endpoints and records it step by step: each call,
@@ -32,16 +36,33 @@ public:
     // Puts two endpoints into ESTABLISHED with each other, as after a completed handshake
     // (before the initial step is recorded).
     void establish(const QString &a, const QString &b);
+    quint16 endpointPort(const QString &name) { return endpoint(name).tcb().port; }
+    void setPeerPort(const QString &name, quint16 port) { endpoint(name).tcb().peerPort = port; }
     // Records step 0 from the endpoints as they are now.
     void recordInitial();
+
+    // Linux's minimum retransmission timeout (TCP_RTO_MIN), which a link as fast as this one uses;
+    // it doubles with each retransmission of the same segment.
+    static constexpr qint64 retransmissionTimeoutMs = 200;
 
     // A user call on an endpoint, after `thinkMs` of simulated time: one step.
     void call(const QString &endpoint, TcpEvent event, const QString &callText, const QByteArray &data = {},
               qint64 thinkMs = 1);
-    // The oldest frame in flight arrives: one step.
-    void deliverNext();
+    enum class Ack { Immediate, Delayed };
+    // The oldest frame in flight arrives: one step. With Ack::Delayed the receiver holds back a
+    // pure ACK it would send (so that it can ride on the next segment, as Linux's delayed ACK does).
+    void deliverNext(Ack ack = Ack::Immediate);
+    // The oldest frame in flight is lost on the way: one step.
+    void loseNext();
     // The endpoint's timer of this kind expires: one step at its deadline.
+    void expire(const QString &endpoint, TimerState::Kind kind, TcpEvent event);
     void expire(const QString &endpoint, TimerState::Kind kind);
+    // Starts a timer of the endpoint, as part of the state after the last step.
+    void startTimer(const QString &endpoint, TimerState::Kind kind, qint64 durationMs);
+    // A step that states something outside TCP (sourceText in context "NetSteps::TcpScenarios").
+    void decision(const QString &actor, const char *sourceText, qint64 afterMs = 0);
+    // Adds a remark to the last step (sourceText in context "NetSteps::TcpScenarios").
+    void remark(const char *sourceText);
 
     Scenario finish();
 
@@ -51,6 +72,8 @@ private:
     void record(Step &step, const QString &actor, const TcpEndpoint::Outcome &outcome);
     void transmit(Step &step, const QString &from, const TcpHeader &segment, const QByteArray &payload);
     void applyTimer(const QString &endpoint, TcpTimerAction action);
+    void updateRetransmissionTimer(const QString &endpoint, bool sentNewData);
+    void removeTimer(const QString &endpoint, TimerState::Kind kind);
     void endStep(Step &step);
 
     Scenario m_scenario;

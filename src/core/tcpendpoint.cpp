@@ -42,6 +42,8 @@ TcpEvent TcpEndpoint::classify(const TcpControlBlock &tcb, const TcpHeader &segm
         return TcpEvent::RcvAckOfSyn;
     if (acksOurFin)
         return TcpEvent::RcvAckOfFin;
+    if (payloadLength == 0 && ack && segment.seq == tcb.rcvNxt - 1)
+        return TcpEvent::RcvKeepaliveProbe;
     return payloadLength > 0 ? TcpEvent::RcvData : TcpEvent::RcvAck;
 }
 
@@ -178,10 +180,14 @@ TcpHeader TcpEndpoint::build(TcpReply reply, TcpEvent event, const TcpHeader *in
         h.window = 0;
         return h;
     }
+    case TcpReply::KeepaliveProbe:
+        // RFC 1122 4.2.3.6: one byte below SND.NXT, so the peer must answer with an ACK.
+        return header(m_tcb.sndNxt - 1, m_tcb.rcvNxt, TcpFlag::Ack);
     case TcpReply::RstAck: {
-        // 3.10.7.1: <SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>.
-        TcpHeader h = header(0, 0, TcpFlag::Rst | TcpFlag::Ack);
+        // 3.10.7.1: <SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>; an abort (Linux) uses SND.NXT and RCV.NXT.
+        TcpHeader h = header(m_tcb.sndNxt, m_tcb.rcvNxt, TcpFlag::Rst | TcpFlag::Ack);
         if (incoming) {
+            h.seq = 0;
             h.sourcePort = incoming->destinationPort;
             h.destinationPort = incoming->sourcePort;
             h.ack = incoming->seq + segmentLength(*incoming, data.size());

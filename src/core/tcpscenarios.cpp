@@ -58,3 +58,187 @@ Scenario close(const ScenarioParameters &parameters)
 }
 
 } // namespace NetSteps::TcpScenarios
+
+namespace NetSteps::TcpScenarios {
+
+namespace {
+
+const QString client = QStringLiteral("client");
+const QString server = QStringLiteral("server");
+
+// An established connection, recorded as step 0.
+ScenarioBuilder established(const QString &id, const ScenarioParameters &parameters)
+{
+    ScenarioBuilder b = twoParty(id, parameters);
+    b.establish(client, server);
+    b.recordInitial();
+    return b;
+}
+
+// The rest of a close once `first` has closed and the peer has acknowledged: the peer closes,
+// the first side acknowledges from TIME-WAIT, and 2MSL later it is gone.
+void finishClose(ScenarioBuilder &b, const QString &first, const QString &second)
+{
+    b.call(second, TcpEvent::Close, QStringLiteral("close()"), {}, 5);
+    b.deliverNext(); // FIN → first: TIME-WAIT
+    b.deliverNext(); // ACK → second: CLOSED
+    b.expire(first, TimerState::Kind::TwoMsl);
+}
+
+} // namespace
+
+Scenario data(const ScenarioParameters &parameters)
+{
+    ScenarioBuilder b = established(QStringLiteral("tcp-data"), parameters);
+    b.call(client, TcpEvent::Send, QStringLiteral("send(b'Rose')"), "Rose");
+    b.deliverNext(); // data → server, which acknowledges u + 4
+    b.deliverNext(); // ACK → client
+    b.call(server, TcpEvent::Send, QStringLiteral("send(b'Hello, Rose!')"), "Hello, Rose!", 2);
+    b.deliverNext(); // data → client, which acknowledges v + 12
+    b.deliverNext(); // ACK → server
+    return b.finish();
+}
+
+Scenario closeServer(const ScenarioParameters &parameters)
+{
+    ScenarioBuilder b = established(QStringLiteral("tcp-close-server"), parameters);
+    b.call(server, TcpEvent::Close, QStringLiteral("close()"));
+    b.deliverNext(); // FIN → client: CLOSE-WAIT, ACK back
+    b.deliverNext(); // ACK → server: FIN-WAIT-2
+    finishClose(b, server, client);
+    return b.finish();
+}
+
+Scenario closeSimultaneous(const ScenarioParameters &parameters)
+{
+    ScenarioBuilder b = established(QStringLiteral("tcp-close-simultaneous"), parameters);
+    b.call(client, TcpEvent::Close, QStringLiteral("close()"));
+    b.call(server, TcpEvent::Close, QStringLiteral("close()"), {}, 0);
+    b.deliverNext(); // client's FIN → server: CLOSING
+    b.deliverNext(); // server's FIN → client: CLOSING
+    b.deliverNext(); // ACK → client: TIME-WAIT
+    b.deliverNext(); // ACK → server: TIME-WAIT
+    b.expire(client, TimerState::Kind::TwoMsl);
+    b.expire(server, TimerState::Kind::TwoMsl);
+    return b.finish();
+}
+
+Scenario closePiggyback(const ScenarioParameters &parameters)
+{
+    ScenarioBuilder b = established(QStringLiteral("tcp-close-piggyback"), parameters);
+    b.call(client, TcpEvent::Close, QStringLiteral("close()"));
+    b.deliverNext(ScenarioBuilder::Ack::Delayed); // FIN → server: CLOSE-WAIT, its ACK waits
+    b.remark(QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
+                               "The server's ACK is delayed (Linux waits up to 40 ms for something to send with it), "
+                               "and its application reads the end of the stream and closes at once."));
+    b.call(server, TcpEvent::Close, QStringLiteral("close()"));
+    b.deliverNext(); // FIN,ACK → client: it acknowledges the client's FIN too, so FIN-WAIT-1 → TIME-WAIT
+    b.deliverNext(); // ACK → server: CLOSED
+    b.expire(client, TimerState::Kind::TwoMsl);
+    return b.finish();
+}
+
+Scenario halfClose(const ScenarioParameters &parameters)
+{
+    ScenarioBuilder b = established(QStringLiteral("tcp-half-close"), parameters);
+    b.call(client, TcpEvent::Close, QStringLiteral("shutdown(SHUT_WR)"));
+    b.deliverNext(); // FIN → server: CLOSE-WAIT
+    b.deliverNext(); // ACK → client: FIN-WAIT-2
+    b.call(server, TcpEvent::Send, QStringLiteral("send(b'still here')"), "still here", 3);
+    b.deliverNext(); // data → client, received in FIN-WAIT-2
+    b.deliverNext(); // ACK → server
+    finishClose(b, client, server);
+    return b.finish();
+}
+
+Scenario lostAck(const ScenarioParameters &parameters)
+{
+    ScenarioBuilder b = established(QStringLiteral("tcp-lost-ack"), parameters);
+    b.call(client, TcpEvent::Close, QStringLiteral("close()"));
+    b.deliverNext(); // FIN → server
+    b.deliverNext(); // ACK → client
+    b.call(server, TcpEvent::Close, QStringLiteral("close()"), {}, 5);
+    b.deliverNext(); // FIN → client: TIME-WAIT, last ACK sent
+    b.loseNext();    // the last ACK is lost
+    b.expire(server, TimerState::Kind::Retransmission); // the server resends its FIN
+    b.deliverNext(); // FIN again → client, answered from TIME-WAIT, 2MSL restarts
+    b.deliverNext(); // ACK → server: CLOSED
+    b.expire(client, TimerState::Kind::TwoMsl);
+    return b.finish();
+}
+
+Scenario retransmit(const ScenarioParameters &parameters)
+{
+    ScenarioBuilder b = established(QStringLiteral("tcp-retransmit"), parameters);
+    b.call(client, TcpEvent::Send, QStringLiteral("send(b'Rose')"), "Rose");
+    b.loseNext(); // the data segment is lost
+    b.expire(client, TimerState::Kind::Retransmission); // resent from SND.UNA
+    b.deliverNext(); // data → server
+    b.deliverNext(); // ACK → client
+    return b.finish();
+}
+
+Scenario rstAbort(const ScenarioParameters &parameters)
+{
+    ScenarioBuilder b = established(QStringLiteral("tcp-rst-abort"), parameters);
+    b.call(client, TcpEvent::Abort, QStringLiteral("close() with SO_LINGER 0"));
+    b.deliverNext(); // RST,ACK → server: CLOSED, ECONNRESET
+    return b.finish();
+}
+
+Scenario refused(const ScenarioParameters &parameters)
+{
+    ScenarioBuilder b = twoParty(QStringLiteral("tcp-refused"), parameters);
+    b.recordInitial();
+    b.call(client, TcpEvent::ActiveOpen, QStringLiteral("connect()"));
+    b.deliverNext(); // SYN → a port with no listener: RST,ACK
+    b.deliverNext(); // RST,ACK → client: CLOSED, ECONNREFUSED
+    return b.finish();
+}
+
+Scenario simultaneousOpen(const ScenarioParameters &parameters)
+{
+    ScenarioBuilder b = twoParty(QStringLiteral("tcp-simultaneous-open"), parameters);
+    b.setPeerPort(server, b.endpointPort(client));
+    b.recordInitial();
+    b.call(client, TcpEvent::ActiveOpen, QStringLiteral("connect()"));
+    b.call(server, TcpEvent::ActiveOpen, QStringLiteral("connect()"), {}, 0);
+    b.deliverNext(); // client's SYN → server: SYN-RECEIVED, SYN,ACK
+    b.deliverNext(); // server's SYN → client: SYN-RECEIVED, SYN,ACK
+    b.deliverNext(); // server's SYN,ACK → client: ESTABLISHED
+    b.deliverNext(); // client's SYN,ACK → server: ESTABLISHED
+    return b.finish();
+}
+
+Scenario keepalive(const ScenarioParameters &parameters)
+{
+    ScenarioBuilder b = established(QStringLiteral("tcp-keepalive"), parameters);
+    b.startTimer(client, TimerState::Kind::Keepalive, parameters.keepaliveIdleMs);
+    b.expire(client, TimerState::Kind::Keepalive); // idle for the keep-alive time: probe
+    b.remark(QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
+                               "The timings are Linux's defaults (net.ipv4.tcp_keepalive_time 7200 s, "
+                               "tcp_keepalive_intvl 75 s, tcp_keepalive_probes 9); the course quotes 2 hours, "
+                               "75 s and 10 probes. A program turns keep-alive on with SO_KEEPALIVE and can "
+                               "shorten the times with TCP_KEEPIDLE, TCP_KEEPINTVL and TCP_KEEPCNT."));
+    b.deliverNext(); // the probe → server, which answers with an ACK
+    b.deliverNext(); // ACK → client: the peer is alive
+    b.remark(QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
+                               "This ACK answers the probe: the server is alive, and the keep-alive timer "
+                               "starts again."));
+    b.startTimer(client, TimerState::Kind::Keepalive, parameters.keepaliveIdleMs);
+    b.decision(server, QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
+                                         "The server's machine loses power: it will answer nothing from now on, "
+                                         "and it cannot tell the client."), 60 * 1000);
+    b.expire(client, TimerState::Kind::Keepalive); // idle again: the first unanswered probe
+    b.remark(QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
+                               "No answer comes back: from now on a probe is sent every keep-alive interval."));
+    for (int probe = 1; probe < parameters.keepaliveProbes; ++probe) {
+        b.startTimer(client, TimerState::Kind::Keepalive, parameters.keepaliveIntervalMs);
+        b.expire(client, TimerState::Kind::Keepalive);
+    }
+    b.startTimer(client, TimerState::Kind::Keepalive, parameters.keepaliveIntervalMs);
+    b.expire(client, TimerState::Kind::Keepalive, TcpEvent::TimeoutKeepaliveExhausted);
+    return b.finish();
+}
+
+} // namespace NetSteps::TcpScenarios

@@ -9,7 +9,18 @@ namespace NetSteps::TcpScenarios {
 // 192.168.1.10 on an ephemeral port, the server 192.168.1.20 port 8080, on one LAN.
 ScenarioBuilder twoParty(const QString &id, const ScenarioParameters &parameters);
 
-Scenario handshake(const ScenarioParameters &parameters); // tcp-handshake
-Scenario close(const ScenarioParameters &parameters);     // tcp-close
+Scenario handshake(const ScenarioParameters &parameters);           // tcp-handshake
+Scenario close(const ScenarioParameters &parameters);               // tcp-close
+Scenario data(const ScenarioParameters &parameters);                // tcp-data
+Scenario closeServer(const ScenarioParameters &parameters);         // tcp-close-server
+Scenario closeSimultaneous(const ScenarioParameters &parameters);   // tcp-close-simultaneous
+Scenario closePiggyback(const ScenarioParameters &parameters);      // tcp-close-piggyback
+Scenario halfClose(const ScenarioParameters &parameters);           // tcp-half-close
+Scenario lostAck(const ScenarioParameters &parameters);             // tcp-lost-ack
+Scenario retransmit(const ScenarioParameters &parameters);          // tcp-retransmit
+Scenario rstAbort(const ScenarioParameters &parameters);            // tcp-rst-abort
+Scenario refused(const ScenarioParameters &parameters);             // tcp-refused
+Scenario simultaneousOpen(const ScenarioParameters &parameters);    // tcp-simultaneous-open
+Scenario keepalive(const ScenarioParameters &parameters);           // tcp-keepalive
 
 } // namespace NetSteps::TcpScenarios

@@ -77,6 +77,9 @@ const QList<TcpTransition> table = {
     // 3.10.7.4 fifth check: an ACK of our SYN moves SYN-RECEIVED to ESTABLISHED.
     {S::SynReceived, E::RcvAckOfSyn, G::None, S::Established, R::None, T::None, "3.10.7.4",
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The ACK acknowledges our SYN: the connection is established and accept() can return it.")},
+    // 3.5 Figure 7 (simultaneous open): the peer's SYN,ACK acknowledges our SYN; no reply is needed.
+    {S::SynReceived, E::RcvSynAck, G::None, S::Established, R::None, T::None, "3.5",
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "In a simultaneous open the peer's SYN,ACK acknowledges our SYN: the connection is established, and the SYN,ACK we sent acknowledges the peer's.")},
     // 3.10.7.4 second check: RST in SYN-RECEIVED after a passive OPEN returns to LISTEN.
     {S::SynReceived, E::RcvRst, G::PassiveOpen, S::Listen, R::None, T::None, "3.10.7.4",
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "An RST in SYN-RECEIVED of a passively opened connection returns it to LISTEN.")},
@@ -90,8 +93,8 @@ const QList<TcpTransition> table = {
     {S::SynReceived, E::Close, G::None, S::FinWait1, R::Fin, T::None, "3.10.4",
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Closing in SYN-RECEIVED sends a FIN and enters FIN-WAIT-1.")},
     // 3.10.5 ABORT call in SYN-RECEIVED: send RST.
-    {S::SynReceived, E::Abort, G::None, S::Closed, R::Rst, T::None, "3.10.5",
-     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Aborting sends RST and deletes the connection.")},
+    {S::SynReceived, E::Abort, G::None, S::Closed, R::RstAck, T::None, "3.10.5",
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Aborting sends a reset and deletes the connection. RFC 9293 sends RST alone; Linux sets ACK too (RST,ACK).")},
     // 3.10.8 retransmission timeout: resend the SYN,ACK.
     {S::SynReceived, E::TimeoutRetransmission, G::None, S::SynReceived, R::SynAck, T::None, "3.10.8",
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "No ACK arrived before the retransmission timeout, so the SYN,ACK is sent again.")},
@@ -105,7 +108,7 @@ const QList<TcpTransition> table = {
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The data is accepted; RCV.NXT advances by its length and an ACK tells the sender what arrived.")},
     // 3.10.7.4 fifth check: an ACK of sent data advances SND.UNA.
     {S::Established, E::RcvAck, G::None, S::Established, R::None, T::None, "3.10.7.4",
-     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The ACK advances SND.UNA: the data before it no longer needs to be kept for retransmission.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The ACK says what has arrived: if it acknowledges new data, SND.UNA moves up to it and that data no longer needs to be kept for retransmission.")},
     // 3.10.4 CLOSE call: send FIN, enter FIN-WAIT-1.
     {S::Established, E::Close, G::None, S::FinWait1, R::Fin, T::None, "3.10.4",
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "close() sends FIN (it consumes one sequence number): this side has no more data to send.")},
@@ -115,9 +118,18 @@ const QList<TcpTransition> table = {
     // 3.10.7.4 second check: RST in a synchronized state: connection reset.
     {S::Established, E::RcvRst, G::None, S::Closed, R::None, T::None, "3.10.7.4",
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "An acceptable RST resets the connection: the application sees 'Connection reset by peer' (ECONNRESET).")},
-    // 3.10.5 ABORT call: send <SEQ=SND.NXT><CTL=RST>.
-    {S::Established, E::Abort, G::None, S::Closed, R::Rst, T::None, "3.10.5",
-     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Aborting sends RST with seq = SND.NXT and deletes the connection at once, with no TIME-WAIT.")},
+    // 3.10.5 ABORT call: send <SEQ=SND.NXT><CTL=RST>; Linux sends RST,ACK (tcp_send_active_reset).
+    {S::Established, E::Abort, G::None, S::Closed, R::RstAck, T::None, "3.10.5",
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Aborting (close() with SO_LINGER 0, or with unread data) sends a reset with seq = SND.NXT and deletes the connection at once, with no TIME-WAIT. RFC 9293 sends RST alone; Linux sets ACK too (RST,ACK).")},
+    // RFC 1122 4.2.3.6 via RFC 9293 3.8.4: after the keep-alive time idle, probe with <SEQ=SND.NXT-1>.
+    {S::Established, E::TimeoutKeepalive, G::None, S::Established, R::KeepaliveProbe, T::None, "3.8.4",
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The connection has been idle for the keep-alive time, so a probe is sent: an ACK with seq = SND.NXT - 1 and no data, which the peer must answer if it is alive.")},
+    // 3.10.7.4 first check: an unacceptable segment (the probe's old seq) is answered with an ACK.
+    {S::Established, E::RcvKeepaliveProbe, G::None, S::Established, R::Ack, T::None, "3.10.7.4",
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The probe's seq is one below RCV.NXT, an old byte: such a segment is answered with an ACK saying what is really expected. This ACK tells the prober the peer is alive.")},
+    // RFC 1122 4.2.3.6: no answer to any probe: the connection is dead. Linux resets it (tcp_keepalive_timer).
+    {S::Established, E::TimeoutKeepaliveExhausted, G::None, S::Closed, R::RstAck, T::None, "3.8.4",
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "None of the probes was answered: the peer is considered dead and the connection is closed; the application's next call fails with ETIMEDOUT ('Connection timed out'). Linux also sends a reset.")},
     // 3.10.8 retransmission timeout: resend the oldest unacknowledged data.
     {S::Established, E::TimeoutRetransmission, G::None, S::Established, R::Data, T::None, "3.10.8",
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The data was not acknowledged before the retransmission timeout, so it is sent again from SND.UNA.")},
@@ -139,8 +151,8 @@ const QList<TcpTransition> table = {
     {S::FinWait1, E::RcvRst, G::None, S::Closed, R::None, T::None, "3.10.7.4",
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "An acceptable RST resets the connection.")},
     // 3.10.5 ABORT call.
-    {S::FinWait1, E::Abort, G::None, S::Closed, R::Rst, T::None, "3.10.5",
-     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Aborting sends RST and deletes the connection.")},
+    {S::FinWait1, E::Abort, G::None, S::Closed, R::RstAck, T::None, "3.10.5",
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Aborting sends a reset and deletes the connection. RFC 9293 sends RST alone; Linux sets ACK too (RST,ACK).")},
     // 3.10.8 retransmission timeout: resend the FIN.
     {S::FinWait1, E::TimeoutRetransmission, G::None, S::FinWait1, R::Fin, T::None, "3.10.8",
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Our FIN was not acknowledged before the retransmission timeout, so it is sent again.")},
@@ -156,8 +168,8 @@ const QList<TcpTransition> table = {
     {S::FinWait2, E::RcvRst, G::None, S::Closed, R::None, T::None, "3.10.7.4",
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "An acceptable RST resets the connection.")},
     // 3.10.5 ABORT call.
-    {S::FinWait2, E::Abort, G::None, S::Closed, R::Rst, T::None, "3.10.5",
-     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Aborting sends RST and deletes the connection.")},
+    {S::FinWait2, E::Abort, G::None, S::Closed, R::RstAck, T::None, "3.10.5",
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Aborting sends a reset and deletes the connection. RFC 9293 sends RST alone; Linux sets ACK too (RST,ACK).")},
 
     // --- CLOSE-WAIT ---------------------------------------------------------------------
     // 3.10.4 CLOSE call in CLOSE-WAIT: send FIN, enter LAST-ACK.
@@ -173,8 +185,8 @@ const QList<TcpTransition> table = {
     {S::CloseWait, E::RcvRst, G::None, S::Closed, R::None, T::None, "3.10.7.4",
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "An acceptable RST resets the connection.")},
     // 3.10.5 ABORT call.
-    {S::CloseWait, E::Abort, G::None, S::Closed, R::Rst, T::None, "3.10.5",
-     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Aborting sends RST and deletes the connection.")},
+    {S::CloseWait, E::Abort, G::None, S::Closed, R::RstAck, T::None, "3.10.5",
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Aborting sends a reset and deletes the connection. RFC 9293 sends RST alone; Linux sets ACK too (RST,ACK).")},
     // 3.10.8 retransmission timeout: resend data.
     {S::CloseWait, E::TimeoutRetransmission, G::None, S::CloseWait, R::Data, T::None, "3.10.8",
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Unacknowledged data is sent again after the retransmission timeout.")},
@@ -269,8 +281,12 @@ QString TcpTransitionTable::eventName(TcpEvent event)
     case E::RcvFinAckOfFin: return QCoreApplication::translate("NetSteps::TcpTransitionTable", "rcv FIN,ACK of FIN");
     case E::RcvRst: return QCoreApplication::translate("NetSteps::TcpTransitionTable", "rcv RST");
     case E::RcvRstAck: return QCoreApplication::translate("NetSteps::TcpTransitionTable", "rcv RST,ACK");
+    case E::RcvKeepaliveProbe: return QCoreApplication::translate("NetSteps::TcpTransitionTable", "rcv keep-alive probe");
     case E::TimeoutRetransmission: return QCoreApplication::translate("NetSteps::TcpTransitionTable", "retransmission timeout");
     case E::Timeout2Msl: return QCoreApplication::translate("NetSteps::TcpTransitionTable", "2MSL timeout");
+    case E::TimeoutKeepalive: return QCoreApplication::translate("NetSteps::TcpTransitionTable", "keep-alive timeout");
+    case E::TimeoutKeepaliveExhausted:
+        return QCoreApplication::translate("NetSteps::TcpTransitionTable", "keep-alive probes exhausted");
     }
     return {};
 }
@@ -293,8 +309,11 @@ QString TcpTransitionTable::eventIdentifier(TcpEvent event)
     case E::RcvFinAckOfFin: return QStringLiteral("rcv-fin-ack-of-fin");
     case E::RcvRst: return QStringLiteral("rcv-rst");
     case E::RcvRstAck: return QStringLiteral("rcv-rst-ack");
+    case E::RcvKeepaliveProbe: return QStringLiteral("rcv-keepalive-probe");
     case E::TimeoutRetransmission: return QStringLiteral("timeout-retransmission");
     case E::Timeout2Msl: return QStringLiteral("timeout-2msl");
+    case E::TimeoutKeepalive: return QStringLiteral("timeout-keepalive");
+    case E::TimeoutKeepaliveExhausted: return QStringLiteral("timeout-keepalive-exhausted");
     }
     return {};
 }
@@ -310,6 +329,7 @@ QString TcpTransitionTable::replyFlags(TcpReply reply)
     case R::Fin: return QStringLiteral("FIN,ACK");
     case R::Rst: return QStringLiteral("RST");
     case R::RstAck: return QStringLiteral("RST,ACK");
+    case R::KeepaliveProbe: return QStringLiteral("ACK");
     }
     return {};
 }
@@ -327,7 +347,8 @@ bool TcpTransitionTable::isUserCall(TcpEvent event)
 
 bool TcpTransitionTable::isTimeout(TcpEvent event)
 {
-    return event == E::TimeoutRetransmission || event == E::Timeout2Msl;
+    return event == E::TimeoutRetransmission || event == E::Timeout2Msl || event == E::TimeoutKeepalive
+        || event == E::TimeoutKeepaliveExhausted;
 }
 
 } // namespace NetSteps

@@ -25,12 +25,15 @@ enum class TcpEvent {
     RcvFinAckOfFin, // FIN,ACK that also acknowledges our FIN
     RcvRst,         // RST (with or without ACK) in a state where it is acceptable
     RcvRstAck,      // RST,ACK that acknowledges our SYN: the connection is refused
+    RcvKeepaliveProbe, // ACK without data one below RCV.NXT: a keep-alive probe
     TimeoutRetransmission,
     Timeout2Msl,
+    TimeoutKeepalive,          // the connection was idle for the keep-alive time (or interval)
+    TimeoutKeepaliveExhausted, // every keep-alive probe went unanswered
 };
 
 // The segment an endpoint sends as part of a transition.
-enum class TcpReply { None, Syn, SynAck, Ack, Data, Fin, Rst, RstAck };
+enum class TcpReply { None, Syn, SynAck, Ack, Data, Fin, Rst, RstAck, KeepaliveProbe };
 
 // Some transitions depend on how the connection was opened (RFC 9293 3.10.7.4: an RST in
 // SYN-RECEIVED returns a passively opened connection to LISTEN).

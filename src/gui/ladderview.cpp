@@ -174,7 +174,7 @@ void LadderView::rebuild()
     addStateLabels();
     addTimeWait();
     addArrows();
-    m_scene->setSceneRect(0, 0, m_width, rowY(m_scenario->lastStep()) + rowHeight / 2 + 50);
+    m_scene->setSceneRect(0, 0, m_width, rowY(m_scenario->lastStep()) + rowHeight / 2 + 50 + (m_timerText.count(u'\n') > 1 ? 40 : 0));
     ensureVisible(QRectF(0, rowY(m_step) - rowHeight, 10, rowHeight * 2), 0, 20);
 }
 
@@ -254,7 +254,10 @@ void LadderView::addStateLabels()
         for (const TcpControlBlock &tcb : step.state.endpoints) {
             const bool changed = !shown.contains(tcb.name) || shown.value(tcb.name) != tcb.state;
             const bool isActor = step.actor == tcb.name;
-            if (!changed && !(isActor && step.kind == Step::Kind::SocketCall))
+            const bool labelled = isActor
+                && (step.kind == Step::Kind::SocketCall || step.kind == Step::Kind::Timer
+                    || step.kind == Step::Kind::Decision);
+            if (!changed && !labelled)
                 continue;
             if (!arrived && isActor)
                 continue; // the state changes when the frame arrives
@@ -263,14 +266,17 @@ void LadderView::addStateLabels()
             const Qt::Alignment align = (left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
             const QString text = tcpStateName(tcb.state);
             auto *item = addText(m_scene, text, stateFont, Palette::endpointColor(tcb.name),
-                                 QPointF(x, rowY(i) - (isActor && step.kind == Step::Kind::SocketCall ? 11 : 0)),
+                                 QPointF(x, rowY(i) - (labelled ? 11 : 0)),
                                  align, StateLabelType);
             item->setData(dataEndpoint, tcb.name);
             if (isActor && step.kind == Step::Kind::SocketCall)
                 addText(m_scene, step.call, callFont, Palette::ink(), QPointF(x, rowY(i) + 12), align);
+            if (isActor && step.kind == Step::Kind::Decision)
+                addText(m_scene, Narrator::eventTitle(*m_scenario, i), callFont, Palette::muted(),
+                        QPointF(x, rowY(i) + 12), align);
             if (isActor && step.kind == Step::Kind::Timer)
                 addText(m_scene, TcpTransitionTable::eventName(step.event), callFont, Palette::highlight(),
-                        QPointF(x, rowY(i) + 16), align);
+                        QPointF(x, rowY(i) + 12), align);
             shown.insert(tcb.name, tcb.state);
             m_stateLabels.insert(tcb.name, text);
         }
@@ -287,6 +293,8 @@ void LadderView::addArrows()
         const bool delivered = t.deliveredStep >= 0 && t.deliveredStep <= m_step;
         qreal fraction = 1.0;
         QPointF end(lifelineX(t.to), rowY(t.deliveredStep >= 0 ? t.deliveredStep : t.sentStep + 1));
+        if (t.lost)
+            end = start + (end - start) * 0.55; // it vanishes half-way
         if (!delivered) {
             fraction = 0.12; // sent, still on the wire: a short dashed line leaves the sender
         } else if (t.deliveredStep == m_step) {
@@ -304,7 +312,17 @@ void LadderView::addArrows()
         line->setData(dataTransmission, id);
         line->setCursor(Qt::PointingHandCursor);
         const qreal angle = qAtan2(end.y() - start.y(), end.x() - start.x());
-        if (fraction >= 1.0) {
+        if (fraction >= 1.0 && t.lost) {
+            // A red cross where the frame was lost.
+            QPainterPath cross;
+            cross.moveTo(tip + QPointF(-9, -9));
+            cross.lineTo(tip + QPointF(9, 9));
+            cross.moveTo(tip + QPointF(-9, 9));
+            cross.lineTo(tip + QPointF(9, -9));
+            auto *mark = m_scene->addPath(cross, QPen(Palette::highlight(), 4, Qt::SolidLine, Qt::RoundCap));
+            mark->setZValue(5);
+            mark->setData(dataType, LossType);
+        } else if (fraction >= 1.0) {
             auto *head = m_scene->addPath(arrowHead(tip, angle, 14), Qt::NoPen, pen.color());
             head->setZValue(2);
         } else if (delivered) {
@@ -328,13 +346,16 @@ void LadderView::addArrows()
                                     Qt::AlignHCenter | Qt::AlignTop);
         numbersItem->setData(dataType, ArrowType);
         numbersItem->setData(dataTransmission, id);
-        m_arrows.append(ArrowInfo{id, t.from, t.to, flags + u' ' + numbers, delivered && fraction >= 1.0});
+        m_arrows.append(ArrowInfo{id, t.from, t.to, flags + u' ' + numbers, delivered && fraction >= 1.0 && !t.lost,
+                                  t.lost && delivered});
     }
 }
 
 void LadderView::addTimeWait()
 {
     const Step &step = m_scenario->step(m_step);
+    QStringList lines;
+    QStringList texts;
     for (const TcpControlBlock &tcb : m_scenario->step(qMax(0, m_step - 1)).state.endpoints) {
         // The interval of this endpoint's TIME-WAIT that has begun by the current step.
         int entered = -1;
@@ -347,7 +368,10 @@ void LadderView::addTimeWait()
         }
         if (entered < 0)
             continue;
-        const TimerState *timer = m_scenario->step(entered).state.timer(tcb.name, TimerState::Kind::TwoMsl);
+        // The timer as it runs now (a retransmitted FIN restarts it); at its expiry, as it ran.
+        const TimerState *timer = step.state.timer(tcb.name, TimerState::Kind::TwoMsl);
+        if (!timer && m_step > 0)
+            timer = m_scenario->step(m_step - 1).state.timer(tcb.name, TimerState::Kind::TwoMsl);
         if (!timer)
             continue;
         // Simulated time at the current position: a timer step's time runs while it animates.
@@ -362,13 +386,19 @@ void LadderView::addTimeWait()
         auto *band = m_scene->addRect(QRectF(x - 7, top, 14, bottom - top), Qt::NoPen, QColor(211, 47, 47, 110));
         band->setZValue(1.5);
         band->setData(dataType, TimerType);
-        m_timerText = tr("TIME-WAIT\n2MSL %1 s left · Linux %2 s left")
-                          .arg(QString::number(textbookLeft / 1000.0, 'f', 1), QString::number(linuxLeft / 1000.0, 'f', 1));
-        // Below the last row, where no arrow runs.
-        addText(m_scene, tr("%1: %2", "endpoint: its TIME-WAIT timer").arg(label(tcb.name), m_timerText), Palette::viewFont(11, true),
-                Palette::highlight(), QPointF(m_width / 2, rowY(m_scenario->lastStep()) + rowHeight / 2 + 4),
-                Qt::AlignHCenter | Qt::AlignTop, TimerType);
+        const QString text = tr("TIME-WAIT\n2MSL %1 s left · Linux %2 s left")
+                                 .arg(QString::number(textbookLeft / 1000.0, 'f', 1),
+                                      QString::number(linuxLeft / 1000.0, 'f', 1));
+        texts.append(text);
+        lines.append(tr("%1: %2", "endpoint: its TIME-WAIT timer").arg(label(tcb.name), text));
     }
+    if (lines.isEmpty())
+        return;
+    m_timerText = texts.join(u'\n');
+    // Below the last row, where no arrow runs.
+    addText(m_scene, lines.join(u'\n'), Palette::viewFont(11, true), Palette::highlight(),
+            QPointF(m_width / 2, rowY(m_scenario->lastStep()) + rowHeight / 2 + 4), Qt::AlignHCenter | Qt::AlignTop,
+            TimerType);
 }
 
 void LadderView::resizeEvent(QResizeEvent *event)

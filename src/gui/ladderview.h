@@ -20,7 +20,7 @@ class LadderView final : public QGraphicsView
     Q_DISABLE_COPY_MOVE(LadderView)
 
 public:
-    enum ItemType { ArrowType = 0x10001, StateLabelType, PacketType, TimerType };
+    enum ItemType { ArrowType = 0x10001, StateLabelType, PacketType, TimerType, LossType };
 
     struct ArrowInfo
     {
@@ -28,7 +28,8 @@ public:
         QString from;
         QString to;
         QString label;  // "SYN seq=… " as drawn
-        bool arrived = false; // false while the frame is still travelling
+        bool arrived = false; // false while the frame is still travelling, and for a lost frame
+        bool lost = false;    // the frame was lost on the way (shown from the step it was lost in)
     };
 
     explicit LadderView(QWidget *parent = nullptr);

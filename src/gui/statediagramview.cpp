@@ -26,9 +26,11 @@ namespace {
 
 using namespace StateDiagramLayout;
 
+// The ways a connection ends abnormally: a reset received, an abort, a peer found dead by
+// keep-alive. Their arrows into CLOSED are drawn muted, under one legend.
 bool isResetOrAbort(TcpEvent event)
 {
-    return event == TcpEvent::Abort || event == TcpEvent::RcvRst;
+    return event == TcpEvent::Abort || event == TcpEvent::RcvRst || event == TcpEvent::TimeoutKeepaliveExhausted;
 }
 
 // "rcv SYN / snd SYN,ACK", or just the event when nothing is sent.

@@ -46,6 +46,15 @@ private Q_SLOTS:
     void stepsRecordTheirTransitions();
     void captionsDescribeEveryStep();
     void registryKnowsBothScenarios();
+    void everyScenarioStepByStep_data();
+    void everyScenarioStepByStep();
+    void dataAdvancesByItsLength();
+    void piggybackCloseHasThreeSegments();
+    void lostAckRestartsTimeWait();
+    void retransmissionResendsFromSndUna();
+    void refusedIsAnsweredWithRstAck();
+    void keepaliveDeclaresASilentPeerDead();
+    void everyScenarioIsDeterministicAndValid();
 };
 
 void TestScenario::handshakeStates_data()
@@ -256,7 +265,10 @@ void TestScenario::captionsDescribeEveryStep()
 
 void TestScenario::registryKnowsBothScenarios()
 {
-    QCOMPARE(ScenarioRegistry::ids(), (QStringList{QStringLiteral("tcp-handshake"), QStringLiteral("tcp-close")}));
+    QCOMPARE(ScenarioRegistry::ids(),
+             (QStringList{"tcp-handshake", "tcp-close", "tcp-data", "tcp-close-server", "tcp-close-simultaneous",
+                          "tcp-close-piggyback", "tcp-half-close", "tcp-lost-ack", "tcp-retransmit", "tcp-rst-abort",
+                          "tcp-refused", "tcp-simultaneous-open", "tcp-keepalive"}));
     QVERIFY(!ScenarioRegistry::find(u"nope"));
     QVERIFY(!ScenarioRegistry::build(u"nope", {}));
     for (const ScenarioInfo &info : ScenarioRegistry::all()) {
@@ -265,6 +277,230 @@ void TestScenario::registryKnowsBothScenarios()
         QCOMPARE(s->id, info.id);
         QVERIFY(!info.title().isEmpty());
         QVERIFY(!info.summary().isEmpty());
+    }
+}
+
+namespace {
+
+// "client=STATE server=STATE [moved flags]" for every step.
+QStringList trace(const Scenario &s)
+{
+    QStringList lines;
+    for (const Step &step : s.steps) {
+        QString line = states(step);
+        if (step.moved >= 0) {
+            line += QStringLiteral(" | ") + tcpFlagsToString(s.transmission(step.moved).frame.tcp->flags);
+            if (step.kind == Step::Kind::Loss)
+                line += QStringLiteral(" lost");
+        }
+        lines.append(line);
+    }
+    return lines;
+}
+
+const TcpHeader &header(const Scenario &s, int step)
+{
+    return *s.transmission(s.step(step).moved).frame.tcp;
+}
+
+} // namespace
+
+void TestScenario::everyScenarioStepByStep_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QStringList>("expected");
+    const QString ee = QStringLiteral("client=ESTABLISHED server=ESTABLISHED");
+    QTest::newRow("tcp-data") << "tcp-data"
+                              << QStringList{ee, ee, ee + " | PSH,ACK", ee + " | ACK", ee, ee + " | PSH,ACK", ee + " | ACK"};
+    QTest::newRow("tcp-close-server")
+        << "tcp-close-server"
+        << QStringList{ee,
+                       "client=ESTABLISHED server=FIN-WAIT-1",
+                       "client=CLOSE-WAIT server=FIN-WAIT-1 | FIN,ACK",
+                       "client=CLOSE-WAIT server=FIN-WAIT-2 | ACK",
+                       "client=LAST-ACK server=FIN-WAIT-2",
+                       "client=LAST-ACK server=TIME-WAIT | FIN,ACK",
+                       "client=CLOSED server=TIME-WAIT | ACK",
+                       "client=CLOSED server=CLOSED"};
+    QTest::newRow("tcp-close-simultaneous")
+        << "tcp-close-simultaneous"
+        << QStringList{ee,
+                       "client=FIN-WAIT-1 server=ESTABLISHED",
+                       "client=FIN-WAIT-1 server=FIN-WAIT-1",
+                       "client=FIN-WAIT-1 server=CLOSING | FIN,ACK",
+                       "client=CLOSING server=CLOSING | FIN,ACK",
+                       "client=TIME-WAIT server=CLOSING | ACK",
+                       "client=TIME-WAIT server=TIME-WAIT | ACK",
+                       "client=CLOSED server=TIME-WAIT",
+                       "client=CLOSED server=CLOSED"};
+    QTest::newRow("tcp-close-piggyback")
+        << "tcp-close-piggyback"
+        << QStringList{ee,
+                       "client=FIN-WAIT-1 server=ESTABLISHED",
+                       "client=FIN-WAIT-1 server=CLOSE-WAIT | FIN,ACK",
+                       "client=FIN-WAIT-1 server=LAST-ACK",
+                       "client=TIME-WAIT server=LAST-ACK | FIN,ACK",
+                       "client=TIME-WAIT server=CLOSED | ACK",
+                       "client=CLOSED server=CLOSED"};
+    QTest::newRow("tcp-half-close")
+        << "tcp-half-close"
+        << QStringList{ee,
+                       "client=FIN-WAIT-1 server=ESTABLISHED",
+                       "client=FIN-WAIT-1 server=CLOSE-WAIT | FIN,ACK",
+                       "client=FIN-WAIT-2 server=CLOSE-WAIT | ACK",
+                       "client=FIN-WAIT-2 server=CLOSE-WAIT",
+                       "client=FIN-WAIT-2 server=CLOSE-WAIT | PSH,ACK",
+                       "client=FIN-WAIT-2 server=CLOSE-WAIT | ACK",
+                       "client=FIN-WAIT-2 server=LAST-ACK",
+                       "client=TIME-WAIT server=LAST-ACK | FIN,ACK",
+                       "client=TIME-WAIT server=CLOSED | ACK",
+                       "client=CLOSED server=CLOSED"};
+    QTest::newRow("tcp-lost-ack")
+        << "tcp-lost-ack"
+        << QStringList{ee,
+                       "client=FIN-WAIT-1 server=ESTABLISHED",
+                       "client=FIN-WAIT-1 server=CLOSE-WAIT | FIN,ACK",
+                       "client=FIN-WAIT-2 server=CLOSE-WAIT | ACK",
+                       "client=FIN-WAIT-2 server=LAST-ACK",
+                       "client=TIME-WAIT server=LAST-ACK | FIN,ACK",
+                       "client=TIME-WAIT server=LAST-ACK | ACK lost",
+                       "client=TIME-WAIT server=LAST-ACK",
+                       "client=TIME-WAIT server=LAST-ACK | FIN,ACK",
+                       "client=TIME-WAIT server=CLOSED | ACK",
+                       "client=CLOSED server=CLOSED"};
+    QTest::newRow("tcp-retransmit") << "tcp-retransmit"
+                                    << QStringList{ee, ee, ee + " | PSH,ACK lost", ee, ee + " | PSH,ACK", ee + " | ACK"};
+    QTest::newRow("tcp-rst-abort") << "tcp-rst-abort"
+                                   << QStringList{ee, "client=CLOSED server=ESTABLISHED",
+                                                  "client=CLOSED server=CLOSED | RST,ACK"};
+    QTest::newRow("tcp-refused") << "tcp-refused"
+                                 << QStringList{"client=CLOSED server=CLOSED", "client=SYN-SENT server=CLOSED",
+                                                "client=SYN-SENT server=CLOSED | SYN",
+                                                "client=CLOSED server=CLOSED | RST,ACK"};
+    QTest::newRow("tcp-simultaneous-open")
+        << "tcp-simultaneous-open"
+        << QStringList{"client=CLOSED server=CLOSED",
+                       "client=SYN-SENT server=CLOSED",
+                       "client=SYN-SENT server=SYN-SENT",
+                       "client=SYN-SENT server=SYN-RECEIVED | SYN",
+                       "client=SYN-RECEIVED server=SYN-RECEIVED | SYN",
+                       "client=ESTABLISHED server=SYN-RECEIVED | SYN,ACK",
+                       ee + " | SYN,ACK"};
+}
+
+void TestScenario::everyScenarioStepByStep()
+{
+    QFETCH(QString, id);
+    QFETCH(QStringList, expected);
+    const std::optional<Scenario> s = ScenarioRegistry::build(id, {});
+    QVERIFY(s);
+    QCOMPARE(trace(*s), expected);
+}
+
+void TestScenario::dataAdvancesByItsLength()
+{
+    const Scenario s = TcpScenarios::data({});
+    const quint32 u = header(s, 2).seq;
+    const quint32 v = header(s, 2).ack;
+    QCOMPARE(s.transmission(s.step(2).moved).frame.payload, QByteArray("Rose"));
+    QCOMPARE(header(s, 3).ack, u + 4);
+    QCOMPARE(header(s, 5).seq, v);
+    QCOMPARE(header(s, 5).ack, u + 4);
+    QCOMPARE(header(s, 6).ack, v + 12);
+    QCOMPARE(s.step(6).state.endpoint(QStringLiteral("server"))->received, QByteArray("Rose"));
+    QCOMPARE(s.step(6).state.endpoint(QStringLiteral("client"))->received, QByteArray("Hello, Rose!"));
+}
+
+void TestScenario::piggybackCloseHasThreeSegments()
+{
+    const Scenario s = TcpScenarios::closePiggyback({});
+    QCOMPARE(s.transmissions.size(), 3);
+    QVERIFY(s.step(2).ackDelayed);
+    QVERIFY(s.step(2).sent.isEmpty());
+    // The server's FIN,ACK acknowledges the client's FIN, so the client skips FIN-WAIT-2.
+    QCOMPARE(header(s, 4).ack, header(s, 2).seq + 1);
+    QCOMPARE(s.step(4).transitions.first().event, TcpEvent::RcvFinAckOfFin);
+}
+
+void TestScenario::lostAckRestartsTimeWait()
+{
+    const Scenario s = TcpScenarios::lostAck({});
+    QVERIFY(s.transmission(s.step(6).moved).lost);
+    QCOMPARE(s.transmission(s.step(6).moved).deliveredStep, 6);
+    // The server's FIN is resent one retransmission timeout after it was first sent.
+    QCOMPARE(s.step(7).kind, Step::Kind::Timer);
+    QCOMPARE(s.step(7).timeMs - s.step(4).timeMs, ScenarioBuilder::retransmissionTimeoutMs);
+    QCOMPARE(header(s, 8).seq, header(s, 5).seq);
+    const TimerState *before = s.step(7).state.timer(QStringLiteral("client"), TimerState::Kind::TwoMsl);
+    const TimerState *after = s.step(8).state.timer(QStringLiteral("client"), TimerState::Kind::TwoMsl);
+    QVERIFY(before && after);
+    QCOMPARE(after->startedMs, s.step(8).timeMs);
+    QVERIFY(after->deadlineMs > before->deadlineMs);
+    QCOMPARE(s.step(10).timeMs, after->deadlineMs);
+    // While the FIN was outstanding the server's retransmission timer ran; it stops at CLOSED.
+    QVERIFY(s.step(5).state.timer(QStringLiteral("server"), TimerState::Kind::Retransmission));
+    QVERIFY(!s.step(9).state.timer(QStringLiteral("server"), TimerState::Kind::Retransmission));
+}
+
+void TestScenario::retransmissionResendsFromSndUna()
+{
+    const Scenario s = TcpScenarios::retransmit({});
+    const Transmission &first = s.transmission(s.step(2).moved);
+    const Transmission &again = s.transmission(s.step(4).moved);
+    QVERIFY(first.lost);
+    QCOMPARE(again.frame.tcp->seq, first.frame.tcp->seq);
+    QCOMPARE(again.frame.payload, first.frame.payload);
+    QCOMPARE(header(s, 5).ack, first.frame.tcp->seq + 4);
+    QVERIFY(!s.step(5).state.timer(QStringLiteral("client"), TimerState::Kind::Retransmission));
+}
+
+void TestScenario::refusedIsAnsweredWithRstAck()
+{
+    const Scenario s = TcpScenarios::refused({});
+    QCOMPARE(header(s, 3).seq, 0u);
+    QCOMPARE(header(s, 3).ack, header(s, 2).seq + 1);
+    QCOMPARE(s.step(3).transitions.first().event, TcpEvent::RcvRstAck);
+    QVERIFY(Narrator::caption(s, 3).contains(QStringLiteral("ECONNREFUSED")));
+}
+
+void TestScenario::keepaliveDeclaresASilentPeerDead()
+{
+    ScenarioParameters p;
+    const Scenario s = TcpScenarios::keepalive(p);
+    // One answered probe, the peer dies, then keepaliveProbes unanswered probes and the end.
+    int probes = 0;
+    for (const Transmission &t : s.transmissions)
+        probes += t.from == QLatin1String("client") && t.frame.payload.isEmpty()
+            && t.frame.tcp->flags == TcpFlags(TcpFlag::Ack);
+    QCOMPARE(probes, 1 + p.keepaliveProbes);
+    QCOMPARE(s.step(1).timeMs, p.keepaliveIdleMs);
+    const Step &last = s.steps.last();
+    QCOMPARE(last.transitions.first().event, TcpEvent::TimeoutKeepaliveExhausted);
+    QCOMPARE(last.state.endpoint(QStringLiteral("client"))->state, TcpState::Closed);
+    QCOMPARE(last.state.endpoint(QStringLiteral("server"))->state, TcpState::Established); // it never knew
+    QCOMPARE(last.timeMs - s.step(s.lastStep() - 1).timeMs, p.keepaliveIntervalMs);
+    QCOMPARE(s.steps.at(4).kind, Step::Kind::Decision);
+}
+
+void TestScenario::everyScenarioIsDeterministicAndValid()
+{
+    for (const ScenarioInfo &info : ScenarioRegistry::all()) {
+        const Scenario a = info.build({});
+        QVERIFY2(a == info.build({}), qPrintable(info.id));
+        for (int i = 0; i < a.stepCount(); ++i) {
+            QCOMPARE(a.step(i).index, i);
+            if (i > 0)
+                QVERIFY(a.step(i).timeMs >= a.step(i - 1).timeMs);
+            QVERIFY(!Narrator::caption(a, i).isEmpty());
+            for (const TransitionRecord &t : a.step(i).transitions) {
+                QCOMPARE(a.step(i - 1).state.endpoint(t.endpoint)->state, t.from);
+                QCOMPARE(a.step(i).state.endpoint(t.endpoint)->state, t.to);
+            }
+        }
+        for (const Transmission &t : a.transmissions) {
+            QVERIFY2(FrameCodec::checksumsValid(t.bytes), qPrintable(info.id));
+            QVERIFY(!t.to.isEmpty());
+        }
     }
 }
 

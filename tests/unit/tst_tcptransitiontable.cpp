@@ -72,6 +72,7 @@ TcpHeader incoming(TcpEvent event, const TcpControlBlock &tcb, QByteArray *paylo
     case TcpEvent::RcvFinAckOfFin: h.flags = TcpFlag::Fin | TcpFlag::Ack; h.seq = tcb.rcvNxt; h.ack = tcb.sndNxt; break;
     case TcpEvent::RcvRst: h.flags = TcpFlag::Rst; h.seq = tcb.rcvNxt; h.window = 0; break;
     case TcpEvent::RcvRstAck: h.flags = TcpFlag::Rst | TcpFlag::Ack; h.ack = tcb.sndNxt; h.window = 0; break;
+    case TcpEvent::RcvKeepaliveProbe: h.flags = TcpFlag::Ack; h.seq = tcb.rcvNxt - 1; h.ack = tcb.sndNxt; break;
     default: break;
     }
     return h;
@@ -95,6 +96,8 @@ private Q_SLOTS:
     void retransmittedFinInTimeWaitIsAckedAgain();
     void dataAdvancesSequenceNumbers();
     void callInWrongStateHasNoRow();
+    void abortSendsRstAckWithSndNxt();
+    void keepaliveProbeIsAnsweredWithAck();
 };
 
 void TestTcpTransitionTable::everyRow_data()
@@ -297,6 +300,36 @@ void TestTcpTransitionTable::callInWrongStateHasNoRow()
     QVERIFY(!o.row);
     QVERIFY(!o.segment);
     QCOMPARE(e.tcb().state, TcpState::Closed);
+}
+
+void TestTcpTransitionTable::abortSendsRstAckWithSndNxt()
+{
+    // Linux (tcp_send_active_reset) sets ACK on the reset an abort sends; seq = SND.NXT.
+    TcpEndpoint e(fixture(TcpState::Established, false));
+    const TcpEndpoint::Outcome o = e.call(TcpEvent::Abort);
+    QCOMPARE(tcpFlagsToString(o.segment->flags), QStringLiteral("RST,ACK"));
+    QCOMPARE(o.segment->seq, ourIss + 1);
+    QCOMPARE(o.segment->ack, peerIss + 1);
+    QCOMPARE(e.tcb().state, TcpState::Closed);
+}
+
+void TestTcpTransitionTable::keepaliveProbeIsAnsweredWithAck()
+{
+    TcpEndpoint prober(fixture(TcpState::Established, false));
+    TcpControlBlock peerTcb = fixture(TcpState::Established, true);
+    peerTcb.rcvNxt = prober.tcb().sndNxt;
+    peerTcb.sndNxt = peerTcb.sndUna = prober.tcb().rcvNxt;
+    TcpEndpoint peer(peerTcb);
+    const TcpEndpoint::Outcome probe = prober.timeout(TcpEvent::TimeoutKeepalive);
+    QCOMPARE(probe.segment->seq, prober.tcb().sndNxt - 1); // one byte the peer already has
+    QVERIFY(probe.payload.isEmpty());
+    const TcpEndpoint::Outcome answer = peer.receive(*probe.segment, {});
+    QCOMPARE(answer.event, TcpEvent::RcvKeepaliveProbe);
+    QCOMPARE(answer.segment->ack, prober.tcb().sndNxt); // what is really expected
+    QCOMPARE(peer.tcb().rcvNxt, prober.tcb().sndNxt);   // nothing was consumed
+    const TcpEndpoint::Outcome back = prober.receive(*answer.segment, {});
+    QCOMPARE(back.event, TcpEvent::RcvAck);
+    QCOMPARE(prober.tcb().state, TcpState::Established);
 }
 
 QTEST_GUILESS_MAIN(TestTcpTransitionTable)
