@@ -389,6 +389,14 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <source>2MSL expires at t = %1 s</source>
         <translation>2MSL 于 t = %1 s 到期</translation>
     </message>
+    <message>
+        <source>retransmission at t = %1 s</source>
+        <translation>重传计时到 t = %1 s</translation>
+    </message>
+    <message>
+        <source>keep-alive at t = %1 s</source>
+        <translation>保活计时到 t = %1 s</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::FrameCodec</name>
@@ -1177,6 +1185,15 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <source>%1: %2</source>
         <comment>endpoint: its TIME-WAIT timer</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 timer</source>
+        <comment>a timer that expired</comment>
+        <translation>%1计时器</translation>
+    </message>
+    <message>
+        <source>(outside TCP)</source>
+        <translation>（TCP 之外）</translation>
     </message>
 </context>
 <context>

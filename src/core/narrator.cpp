@@ -66,20 +66,22 @@ QString initialCaption(const Scenario &scenario, const Step &step)
     return text;
 }
 
-QString timerName(TcpEvent event)
+
+
+} // namespace
+
+QString Narrator::timerName(TcpEvent event)
 {
     switch (event) {
     case TcpEvent::Timeout2Msl:
         return QStringLiteral("2MSL");
     case TcpEvent::TimeoutKeepalive:
     case TcpEvent::TimeoutKeepaliveExhausted:
-        return Narrator::tr("keep-alive");
+        return tr("keep-alive");
     default:
-        return Narrator::tr("retransmission");
+        return tr("retransmission");
     }
 }
-
-} // namespace
 
 QString Narrator::endpointLabel(const QString &name)
 {

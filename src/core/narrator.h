@@ -23,6 +23,8 @@ public:
     static QString layer(const Scenario &scenario, int step);
     // "SYN,ACK seq=… ack=… len=5": the segment's flags and numbers (not translated).
     static QString segmentSummary(const Frame &frame);
+    // The name of the timer behind a timeout event: "2MSL", "retransmission", "keep-alive".
+    static QString timerName(TcpEvent event);
     // "client" / "server", translated.
     static QString endpointLabel(const QString &name);
     // The 2MSL of this scenario and Linux's TIME-WAIT, for display beside a TIME-WAIT timer.

@@ -80,10 +80,20 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
     case SndUna: return synchronized || tcb.state == TcpState::Closed ? QVariant(tcb.sndUna) : QVariant();
     case SndNxt: return synchronized || tcb.state == TcpState::Closed ? QVariant(tcb.sndNxt) : QVariant();
     case RcvNxt: return synchronized || tcb.state == TcpState::Closed ? QVariant(tcb.rcvNxt) : QVariant();
-    case Timer:
-        if (const TimerState *t = step.state.timer(tcb.name, TimerState::Kind::TwoMsl))
-            return tr("2MSL expires at t = %1 s").arg(QString::number(t->deadlineMs / 1000.0, 'f', 3));
-        return {};
+    case Timer: {
+        QStringList timers;
+        for (const TimerState &t : step.state.timers) {
+            if (t.endpoint != tcb.name)
+                continue;
+            const QString at = QString::number(t.deadlineMs / 1000.0, 'f', 3);
+            switch (t.kind) {
+            case TimerState::Kind::TwoMsl: timers.append(tr("2MSL expires at t = %1 s").arg(at)); break;
+            case TimerState::Kind::Retransmission: timers.append(tr("retransmission at t = %1 s").arg(at)); break;
+            case TimerState::Kind::Keepalive: timers.append(tr("keep-alive at t = %1 s").arg(at)); break;
+            }
+        }
+        return timers.isEmpty() ? QVariant() : QVariant(timers.join(QStringLiteral("; ")));
+    }
     default: return {};
     }
 }

@@ -234,8 +234,16 @@ void LadderView::addStepRows()
         number->setPos(12, y - number->boundingRect().height() / 2);
         if (i <= m_step) {
             const qint64 ms = m_scenario->step(i).timeMs;
-            const QString text = ms < 10000 ? QStringLiteral("%1 ms").arg(ms)
-                                            : QStringLiteral("%1 s").arg(QString::number(ms / 1000.0, 'f', 3));
+            QString text;
+            if (ms < 10000)
+                text = QStringLiteral("%1 ms").arg(ms);
+            else if (ms < 1000 * 1000)
+                text = QStringLiteral("%1 s").arg(QString::number(ms / 1000.0, 'f', 3));
+            else // hours of simulated time, as a clock reads them
+                text = QStringLiteral("%1:%2:%3")
+                           .arg(ms / 3600000)
+                           .arg(ms / 60000 % 60, 2, 10, QLatin1Char('0'))
+                           .arg(ms / 1000 % 60, 2, 10, QLatin1Char('0'));
             auto *time = m_scene->addSimpleText(text, font);
             time->setBrush(Palette::muted());
             time->setPos(12, y + 10);
@@ -272,10 +280,10 @@ void LadderView::addStateLabels()
             if (isActor && step.kind == Step::Kind::SocketCall)
                 addText(m_scene, step.call, callFont, Palette::ink(), QPointF(x, rowY(i) + 12), align);
             if (isActor && step.kind == Step::Kind::Decision)
-                addText(m_scene, Narrator::eventTitle(*m_scenario, i), callFont, Palette::muted(),
+                addText(m_scene, tr("(outside TCP)"), callFont, Palette::muted(),
                         QPointF(x, rowY(i) + 12), align);
             if (isActor && step.kind == Step::Kind::Timer)
-                addText(m_scene, TcpTransitionTable::eventName(step.event), callFont, Palette::highlight(),
+                addText(m_scene, tr("%1 timer", "a timer that expired").arg(Narrator::timerName(step.event)), callFont, Palette::highlight(),
                         QPointF(x, rowY(i) + 12), align);
             shown.insert(tcb.name, tcb.state);
             m_stateLabels.insert(tcb.name, text);

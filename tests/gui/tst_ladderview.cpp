@@ -24,6 +24,7 @@ private Q_SLOTS:
     void stateLabelsFollowTheModel();
     void timeWaitCountdown();
     void clickingAnArrowSelectsIt();
+    void lostFrameEndsWithACross();
 };
 
 void TestLadderView::emptyViewDrawsNothing()
@@ -156,6 +157,33 @@ void TestLadderView::clickingAnArrowSelectsIt()
     QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, at);
     QCOMPARE(selected, 1);
     QCOMPARE(view.selectedTransmission(), 1);
+}
+
+void TestLadderView::lostFrameEndsWithACross()
+{
+    const Scenario s = TcpScenarios::retransmit({});
+    LadderView view;
+    view.setScenario(&s);
+    const auto crosses = [&view] {
+        int n = 0;
+        for (QGraphicsItem *item : view.ladderScene()->items())
+            n += item->data(0).toInt() == LadderView::LossType;
+        return n;
+    };
+    view.showStep(1); // sent, on the wire
+    QCOMPARE(view.arrows().size(), 1);
+    QVERIFY(!view.arrows().first().lost);
+    QCOMPARE(crosses(), 0);
+    view.showStep(2); // lost
+    QVERIFY(view.arrows().first().lost);
+    QVERIFY(!view.arrows().first().arrived);
+    QCOMPARE(crosses(), 1);
+    view.showStep(s.lastStep()); // the resend arrives, the ACK comes back
+    QCOMPARE(view.arrows().size(), 3);
+    QVERIFY(view.arrows().at(0).lost);
+    QVERIFY(view.arrows().at(1).arrived && !view.arrows().at(1).lost);
+    QCOMPARE(view.arrows().at(0).label, view.arrows().at(1).label); // the same bytes again
+    QCOMPARE(crosses(), 1);
 }
 
 QTEST_MAIN(TestLadderView)

@@ -100,8 +100,9 @@ QJsonObject stepJson(const Scenario &scenario, int index)
         else
             o.insert(QStringLiteral("ack"), QJsonValue::Null);
         o.insert(QStringLiteral("len"), int(t.frame.payload.size()));
+        o.insert(QStringLiteral("lost"), t.lost);
     } else {
-        for (const char *key : {"from", "to", "summary", "flags", "seq", "ack", "len"})
+        for (const char *key : {"from", "to", "summary", "flags", "seq", "ack", "len", "lost"})
             o.insert(QLatin1String(key), QJsonValue::Null);
     }
     QJsonArray sent;
@@ -126,8 +127,9 @@ QJsonObject stepJson(const Scenario &scenario, int index)
     QJsonArray timers;
     for (const TimerState &t : step.state.timers) {
         timers.append(QJsonObject{{QStringLiteral("endpoint"), t.endpoint},
-                                  {QStringLiteral("kind"), t.kind == TimerState::Kind::TwoMsl
-                                                               ? QStringLiteral("2msl")
+                                  {QStringLiteral("kind"), t.kind == TimerState::Kind::TwoMsl ? QStringLiteral("2msl")
+                                                           : t.kind == TimerState::Kind::Keepalive
+                                                               ? QStringLiteral("keepalive")
                                                                : QStringLiteral("retransmission")},
                                   {QStringLiteral("deadline_ms"), double(t.deadlineMs)}});
     }
