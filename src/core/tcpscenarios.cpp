@@ -30,47 +30,16 @@ ScenarioBuilder twoParty(const QString &id, const ScenarioParameters &parameters
     return b;
 }
 
-Scenario handshake(const ScenarioParameters &parameters)
-{
-    ScenarioBuilder b = twoParty(QStringLiteral("tcp-handshake"), parameters);
-    b.recordInitial();
-    b.call(QStringLiteral("server"), TcpEvent::PassiveOpen, QStringLiteral("listen()"));
-    b.call(QStringLiteral("client"), TcpEvent::ActiveOpen, QStringLiteral("connect()"));
-    b.deliverNext(); // SYN → server
-    b.deliverNext(); // SYN,ACK → client
-    b.deliverNext(); // ACK → server
-    return b.finish();
-}
-
-Scenario close(const ScenarioParameters &parameters)
-{
-    ScenarioBuilder b = twoParty(QStringLiteral("tcp-close"), parameters);
-    b.establish(QStringLiteral("client"), QStringLiteral("server"));
-    b.recordInitial();
-    b.call(QStringLiteral("client"), TcpEvent::Close, QStringLiteral("close()"));
-    b.deliverNext(); // FIN → server, which ACKs it and enters CLOSE-WAIT
-    b.deliverNext(); // ACK → client: FIN-WAIT-2
-    b.call(QStringLiteral("server"), TcpEvent::Close, QStringLiteral("close()"), {}, 5);
-    b.deliverNext(); // FIN → client: TIME-WAIT
-    b.deliverNext(); // ACK → server: CLOSED
-    b.expire(QStringLiteral("client"), TimerState::Kind::TwoMsl);
-    return b.finish();
-}
-
-} // namespace NetSteps::TcpScenarios
-
-namespace NetSteps::TcpScenarios {
-
 namespace {
 
-const QString client = QStringLiteral("client");
-const QString server = QStringLiteral("server");
+const QString clientName = QStringLiteral("client");
+const QString serverName = QStringLiteral("server");
 
 // An established connection, recorded as step 0.
 ScenarioBuilder established(const QString &id, const ScenarioParameters &parameters)
 {
     ScenarioBuilder b = twoParty(id, parameters);
-    b.establish(client, server);
+    b.establish(clientName, serverName);
     b.recordInitial();
     return b;
 }
@@ -87,13 +56,35 @@ void finishClose(ScenarioBuilder &b, const QString &first, const QString &second
 
 } // namespace
 
+Scenario handshake(const ScenarioParameters &parameters)
+{
+    ScenarioBuilder b = twoParty(QStringLiteral("tcp-handshake"), parameters);
+    b.recordInitial();
+    b.call(serverName, TcpEvent::PassiveOpen, QStringLiteral("listen()"));
+    b.call(clientName, TcpEvent::ActiveOpen, QStringLiteral("connect()"));
+    b.deliverNext(); // SYN → server
+    b.deliverNext(); // SYN,ACK → client
+    b.deliverNext(); // ACK → server
+    return b.finish();
+}
+
+Scenario close(const ScenarioParameters &parameters)
+{
+    ScenarioBuilder b = established(QStringLiteral("tcp-close"), parameters);
+    b.call(clientName, TcpEvent::Close, QStringLiteral("close()"));
+    b.deliverNext(); // FIN → server, which ACKs it and enters CLOSE-WAIT
+    b.deliverNext(); // ACK → client: FIN-WAIT-2
+    finishClose(b, clientName, serverName);
+    return b.finish();
+}
+
 Scenario data(const ScenarioParameters &parameters)
 {
     ScenarioBuilder b = established(QStringLiteral("tcp-data"), parameters);
-    b.call(client, TcpEvent::Send, QStringLiteral("send(b'Rose')"), "Rose");
+    b.call(clientName, TcpEvent::Send, QStringLiteral("send(b'Rose')"), "Rose");
     b.deliverNext(); // data → server, which acknowledges u + 4
     b.deliverNext(); // ACK → client
-    b.call(server, TcpEvent::Send, QStringLiteral("send(b'Hello, Rose!')"), "Hello, Rose!", 2);
+    b.call(serverName, TcpEvent::Send, QStringLiteral("send(b'Hello, Rose!')"), "Hello, Rose!", 2);
     b.deliverNext(); // data → client, which acknowledges v + 12
     b.deliverNext(); // ACK → server
     return b.finish();
@@ -102,77 +93,77 @@ Scenario data(const ScenarioParameters &parameters)
 Scenario closeServer(const ScenarioParameters &parameters)
 {
     ScenarioBuilder b = established(QStringLiteral("tcp-close-server"), parameters);
-    b.call(server, TcpEvent::Close, QStringLiteral("close()"));
+    b.call(serverName, TcpEvent::Close, QStringLiteral("close()"));
     b.deliverNext(); // FIN → client: CLOSE-WAIT, ACK back
     b.deliverNext(); // ACK → server: FIN-WAIT-2
-    finishClose(b, server, client);
+    finishClose(b, serverName, clientName);
     return b.finish();
 }
 
 Scenario closeSimultaneous(const ScenarioParameters &parameters)
 {
     ScenarioBuilder b = established(QStringLiteral("tcp-close-simultaneous"), parameters);
-    b.call(client, TcpEvent::Close, QStringLiteral("close()"));
-    b.call(server, TcpEvent::Close, QStringLiteral("close()"), {}, 0);
+    b.call(clientName, TcpEvent::Close, QStringLiteral("close()"));
+    b.call(serverName, TcpEvent::Close, QStringLiteral("close()"), {}, 0);
     b.deliverNext(); // client's FIN → server: CLOSING
     b.deliverNext(); // server's FIN → client: CLOSING
     b.deliverNext(); // ACK → client: TIME-WAIT
     b.deliverNext(); // ACK → server: TIME-WAIT
-    b.expire(client, TimerState::Kind::TwoMsl);
-    b.expire(server, TimerState::Kind::TwoMsl);
+    b.expire(clientName, TimerState::Kind::TwoMsl);
+    b.expire(serverName, TimerState::Kind::TwoMsl);
     return b.finish();
 }
 
 Scenario closePiggyback(const ScenarioParameters &parameters)
 {
     ScenarioBuilder b = established(QStringLiteral("tcp-close-piggyback"), parameters);
-    b.call(client, TcpEvent::Close, QStringLiteral("close()"));
+    b.call(clientName, TcpEvent::Close, QStringLiteral("close()"));
     b.deliverNext(ScenarioBuilder::Ack::Delayed); // FIN → server: CLOSE-WAIT, its ACK waits
     b.remark(QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
                                "The server's ACK is delayed (Linux waits up to 40 ms for something to send with it), "
                                "and its application reads the end of the stream and closes at once."));
-    b.call(server, TcpEvent::Close, QStringLiteral("close()"));
+    b.call(serverName, TcpEvent::Close, QStringLiteral("close()"));
     b.deliverNext(); // FIN,ACK → client: it acknowledges the client's FIN too, so FIN-WAIT-1 → TIME-WAIT
     b.deliverNext(); // ACK → server: CLOSED
-    b.expire(client, TimerState::Kind::TwoMsl);
+    b.expire(clientName, TimerState::Kind::TwoMsl);
     return b.finish();
 }
 
 Scenario halfClose(const ScenarioParameters &parameters)
 {
     ScenarioBuilder b = established(QStringLiteral("tcp-half-close"), parameters);
-    b.call(client, TcpEvent::Close, QStringLiteral("shutdown(SHUT_WR)"));
+    b.call(clientName, TcpEvent::Close, QStringLiteral("shutdown(SHUT_WR)"));
     b.deliverNext(); // FIN → server: CLOSE-WAIT
     b.deliverNext(); // ACK → client: FIN-WAIT-2
-    b.call(server, TcpEvent::Send, QStringLiteral("send(b'still here')"), "still here", 3);
+    b.call(serverName, TcpEvent::Send, QStringLiteral("send(b'still here')"), "still here", 3);
     b.deliverNext(); // data → client, received in FIN-WAIT-2
     b.deliverNext(); // ACK → server
-    finishClose(b, client, server);
+    finishClose(b, clientName, serverName);
     return b.finish();
 }
 
 Scenario lostAck(const ScenarioParameters &parameters)
 {
     ScenarioBuilder b = established(QStringLiteral("tcp-lost-ack"), parameters);
-    b.call(client, TcpEvent::Close, QStringLiteral("close()"));
+    b.call(clientName, TcpEvent::Close, QStringLiteral("close()"));
     b.deliverNext(); // FIN → server
     b.deliverNext(); // ACK → client
-    b.call(server, TcpEvent::Close, QStringLiteral("close()"), {}, 5);
+    b.call(serverName, TcpEvent::Close, QStringLiteral("close()"), {}, 5);
     b.deliverNext(); // FIN → client: TIME-WAIT, last ACK sent
     b.loseNext();    // the last ACK is lost
-    b.expire(server, TimerState::Kind::Retransmission); // the server resends its FIN
+    b.expire(serverName, TimerState::Kind::Retransmission); // the server resends its FIN
     b.deliverNext(); // FIN again → client, answered from TIME-WAIT, 2MSL restarts
     b.deliverNext(); // ACK → server: CLOSED
-    b.expire(client, TimerState::Kind::TwoMsl);
+    b.expire(clientName, TimerState::Kind::TwoMsl);
     return b.finish();
 }
 
 Scenario retransmit(const ScenarioParameters &parameters)
 {
     ScenarioBuilder b = established(QStringLiteral("tcp-retransmit"), parameters);
-    b.call(client, TcpEvent::Send, QStringLiteral("send(b'Rose')"), "Rose");
+    b.call(clientName, TcpEvent::Send, QStringLiteral("send(b'Rose')"), "Rose");
     b.loseNext(); // the data segment is lost
-    b.expire(client, TimerState::Kind::Retransmission); // resent from SND.UNA
+    b.expire(clientName, TimerState::Kind::Retransmission); // resent from SND.UNA
     b.deliverNext(); // data → server
     b.deliverNext(); // ACK → client
     return b.finish();
@@ -181,7 +172,7 @@ Scenario retransmit(const ScenarioParameters &parameters)
 Scenario rstAbort(const ScenarioParameters &parameters)
 {
     ScenarioBuilder b = established(QStringLiteral("tcp-rst-abort"), parameters);
-    b.call(client, TcpEvent::Abort, QStringLiteral("close() with SO_LINGER 0"));
+    b.call(clientName, TcpEvent::Abort, QStringLiteral("close() with SO_LINGER 0"));
     b.deliverNext(); // RST,ACK → server: CLOSED, ECONNRESET
     return b.finish();
 }
@@ -190,7 +181,7 @@ Scenario refused(const ScenarioParameters &parameters)
 {
     ScenarioBuilder b = twoParty(QStringLiteral("tcp-refused"), parameters);
     b.recordInitial();
-    b.call(client, TcpEvent::ActiveOpen, QStringLiteral("connect()"));
+    b.call(clientName, TcpEvent::ActiveOpen, QStringLiteral("connect()"));
     b.deliverNext(); // SYN → a port with no listener: RST,ACK
     b.deliverNext(); // RST,ACK → client: CLOSED, ECONNREFUSED
     return b.finish();
@@ -199,10 +190,10 @@ Scenario refused(const ScenarioParameters &parameters)
 Scenario simultaneousOpen(const ScenarioParameters &parameters)
 {
     ScenarioBuilder b = twoParty(QStringLiteral("tcp-simultaneous-open"), parameters);
-    b.setPeerPort(server, b.endpointPort(client));
+    b.setPeerPort(serverName, b.endpointPort(clientName));
     b.recordInitial();
-    b.call(client, TcpEvent::ActiveOpen, QStringLiteral("connect()"));
-    b.call(server, TcpEvent::ActiveOpen, QStringLiteral("connect()"), {}, 0);
+    b.call(clientName, TcpEvent::ActiveOpen, QStringLiteral("connect()"));
+    b.call(serverName, TcpEvent::ActiveOpen, QStringLiteral("connect()"), {}, 0);
     b.deliverNext(); // client's SYN → server: SYN-RECEIVED, SYN,ACK
     b.deliverNext(); // server's SYN → client: SYN-RECEIVED, SYN,ACK
     b.deliverNext(); // server's SYN,ACK → client: ESTABLISHED
@@ -213,8 +204,8 @@ Scenario simultaneousOpen(const ScenarioParameters &parameters)
 Scenario keepalive(const ScenarioParameters &parameters)
 {
     ScenarioBuilder b = established(QStringLiteral("tcp-keepalive"), parameters);
-    b.startTimer(client, TimerState::Kind::Keepalive, parameters.keepaliveIdleMs);
-    b.expire(client, TimerState::Kind::Keepalive); // idle for the keep-alive time: probe
+    b.startTimer(clientName, TimerState::Kind::Keepalive, parameters.keepaliveIdleMs);
+    b.expire(clientName, TimerState::Kind::Keepalive); // idle for the keep-alive time: probe
     b.remark(QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
                                "The timings are Linux's defaults (net.ipv4.tcp_keepalive_time 7200 s, "
                                "tcp_keepalive_intvl 75 s, tcp_keepalive_probes 9); the course quotes 2 hours, "
@@ -225,19 +216,19 @@ Scenario keepalive(const ScenarioParameters &parameters)
     b.remark(QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
                                "This ACK answers the probe: the server is alive, and the keep-alive timer "
                                "starts again."));
-    b.startTimer(client, TimerState::Kind::Keepalive, parameters.keepaliveIdleMs);
-    b.decision(server, QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
+    b.startTimer(clientName, TimerState::Kind::Keepalive, parameters.keepaliveIdleMs);
+    b.decision(serverName, QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
                                          "The server's machine loses power: it will answer nothing from now on, "
                                          "and it cannot tell the client."), 60 * 1000);
-    b.expire(client, TimerState::Kind::Keepalive); // idle again: the first unanswered probe
+    b.expire(clientName, TimerState::Kind::Keepalive); // idle again: the first unanswered probe
     b.remark(QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
                                "No answer comes back: from now on a probe is sent every keep-alive interval."));
     for (int probe = 1; probe < parameters.keepaliveProbes; ++probe) {
-        b.startTimer(client, TimerState::Kind::Keepalive, parameters.keepaliveIntervalMs);
-        b.expire(client, TimerState::Kind::Keepalive);
+        b.startTimer(clientName, TimerState::Kind::Keepalive, parameters.keepaliveIntervalMs);
+        b.expire(clientName, TimerState::Kind::Keepalive);
     }
-    b.startTimer(client, TimerState::Kind::Keepalive, parameters.keepaliveIntervalMs);
-    b.expire(client, TimerState::Kind::Keepalive, TcpEvent::TimeoutKeepaliveExhausted);
+    b.startTimer(clientName, TimerState::Kind::Keepalive, parameters.keepaliveIntervalMs);
+    b.expire(clientName, TimerState::Kind::Keepalive, TcpEvent::TimeoutKeepaliveExhausted);
     return b.finish();
 }
 
