@@ -1297,6 +1297,226 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     </message>
 </context>
 <context>
+    <name>NetSteps::LinuxNativeSockets</name>
+    <message>
+        <source>Could not create a TCP socket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not set SO_REUSEADDR on socket %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not bind socket %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not listen on socket %1 (backlog %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Socket %1 is connecting to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not connect socket %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Socket %1 is still connecting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connect() on socket %1 failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No connection is waiting on socket %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not accept a connection on socket %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the local address of socket %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The send buffer of socket %1 is full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>send() on socket %1 failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing has arrived on socket %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recv() on socket %1 failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not close socket %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NetSteps::LiveSession</name>
+    <message>
+        <source>The scenario has no endpoint named %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A lost segment cannot be produced on loopback, where the kernel delivers every segment. This step is simulated only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This timer cannot be made to expire on demand with real sockets on loopback. This step is simulated only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This step describes something outside TCP that cannot be performed on this machine. It is simulated only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lesson starts with %1 in %2, which cannot be set up with real sockets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up before the lesson starts: the connection is accepted once the %1's connect() has completed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up before the lesson starts: connect() to the %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bound to %1 without listen(): nothing listens on this port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no peer to connect to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The call %1 cannot be performed live.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listen() on %1 (port 0 asked: the kernel chose the port), backlog %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no socket to send on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This send() put nothing on the wire in the model, so there is nothing to send.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>send() took only %1 of the %2 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>send() of %n byte(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no socket to shut down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no socket to close.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>close() is performed as shutdown(SHUT_WR) for now: it sends the same FIN and keeps the descriptor, so that TCP_INFO can still report the state. The descriptor is closed when the model's endpoint reaches TIME-WAIT or CLOSED.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no socket to abort.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SO_LINGER set to 0 seconds, then close(): the kernel sends RST instead of FIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>accept() returned a connection from %1, which is not this lesson's; it was closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>accept() returned the connection from %1. The listening socket on port %2 stays open (LISTEN) but is not this endpoint any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>recv() returned %n byte(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>recv() returned 0 bytes: the peer has closed its direction (end of stream).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not available on this system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no socket yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The model's 2MSL timer expires here; the kernel keeps the connection in TIME-WAIT for %n more second(s) (this system holds TIME-WAIT for %1 s). Not waited out.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the connection to accept().</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bytes should have arrived by now; %2 did.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kernel dropped the TIME-WAIT entry; waited %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 passed too fast to observe on loopback: the segments the model still has in flight have already arrived, and the kernel is in %2, which the model reaches at step %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model has %1; the kernel reports %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kernel did not reach %1 within %2 ms; it reports %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The descriptor is closed now, as the model's close() asked.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NetSteps::MacAddress</name>
     <message>
         <source>Byte %1 of the MAC address must be two hexadecimal digits (0-9, a-f).</source>
@@ -1679,10 +1899,6 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>处理后仍停留在此状态：</translation>
     </message>
     <message>
-        <source>Grey arrows: from these states a reset (rcv RST) or an abort (ABORT) returns the connection to CLOSED.</source>
-        <translation>灰色箭头：在这些状态下，复位（收到 RST）或中止（ABORT）会使连接回到 CLOSED。</translation>
-    </message>
-    <message>
         <source>%1 / snd %2</source>
         <comment>event / segment sent</comment>
         <translation>%1 / 发 %2</translation>
@@ -1709,6 +1925,10 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <source>%1 (RFC 9293 %2)</source>
         <comment>transition (RFC section)</comment>
         <translation>%1（RFC 9293 %2）</translation>
+    </message>
+    <message>
+        <source>Grey arrows: from these states a reset (rcv RST), an abort (ABORT) or a peer found dead by keep-alive returns the connection to CLOSED.</source>
+        <translation>灰色箭头：在这些状态下，收到复位（rcv RST）、中止（ABORT）或经保活探测发现对方已失效，都会使连接回到 CLOSED。</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2357,13 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     <message>
         <source>Aborting a connection with RST (SO_LINGER 0) is not available on this system (%1) yet.</source>
         <translation>此系统（%1）暂不支持用 RST 中止连接（SO_LINGER 0）。</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::UnsupportedNativeSockets</name>
+    <message>
+        <source>Native socket calls (listen with a chosen backlog, bind without SO_REUSEADDR, half-close) are not available on this system (%1) yet.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -77,20 +77,21 @@ std::optional<Route> figureRoute(TcpState from, TcpState to)
                      {(colLeft - 30 + colCentre - halfWidth) / 2, row1 - 3}, above};
     case pairKey(S::SynSent, S::SynReceived):
         return Route{{left(S::SynSent, -8), right(S::SynReceived, -8)}, {colCentre, row2 - 11}, above};
+    // Two lines of label (the handshake's ACK, a simultaneous open's SYN,ACK) sit in the corner,
+    // above the jog of SYN-RECEIVED -> CLOSE-WAIT.
     case pairKey(S::SynReceived, S::Established):
-        return Route{{right(S::SynReceived, 6), {colCentre - 30, row2 + 6}, top(S::Established, -30)},
-                     {colCentre - 36, row2 + 9}, Qt::AlignRight | Qt::AlignTop,
-                     colCentre - 36 - (colLeft + halfWidth) - 6};
+        return Route{{right(S::SynReceived, 6), {colCentre - 17, row2 + 6}, top(S::Established, -17)},
+                     {colCentre - 23, row2 + 9}, Qt::AlignRight | Qt::AlignTop,
+                     colCentre - 23 - (colLeft + halfWidth) - 6};
     case pairKey(S::SynSent, S::Established):
         return Route{{left(S::SynSent, 6), {colCentre + 30, row2 + 6}, top(S::Established, 30)},
-                     {colCentre + 36, row2 + 21}, Qt::AlignLeft | Qt::AlignTop};
+                     {colCentre + 36, row2 + halfHeight + 3}, Qt::AlignLeft | Qt::AlignTop};
 
     // Leaving SYN-RECEIVED and ESTABLISHED.
     case pairKey(S::SynReceived, S::FinWait1):
-        return Route{{bottom(S::SynReceived, -52), top(S::FinWait1, -52)},
-                     {colLeft - 46, row2 + halfHeight + 31}, leftMid};
+        return Route{{bottom(S::SynReceived, -52), top(S::FinWait1, -52)}, {colLeft - 46, row3 + 7}, leftMid};
     case pairKey(S::SynReceived, S::CloseWait):
-        return Route{{bottom(S::SynReceived, 60), {colLeft + 60, row2 + 32}, {gapLeft, row2 + 32},
+        return Route{{bottom(S::SynReceived, 60), {colLeft + 60, synReceivedJog}, {gapLeft, synReceivedJog},
                       {gapLeft, underEstablished}, {colRight - 55, underEstablished}, top(S::CloseWait, -55)},
                      {colCentre + 20, underEstablished - 3}, above};
     case pairKey(S::Established, S::FinWait1): {
@@ -101,8 +102,8 @@ std::optional<Route> figureRoute(TcpState from, TcpState to)
         return Route{{a, b}, {x + 8, y}, leftMid};
     }
     case pairKey(S::Established, S::CloseWait):
-        return Route{{right(S::Established, 8), {colRight - 22, row3 + 8}, top(S::CloseWait, -22)},
-                     {colRight - 28, row3 + 11}, Qt::AlignRight | Qt::AlignTop,
+        return Route{{right(S::Established, 12), {colRight - 22, row3 + 12}, top(S::CloseWait, -22)},
+                     {colRight - 28, row3 + 15}, Qt::AlignRight | Qt::AlignTop,
                      colRight - 28 - (colCentre + halfWidth) - 6};
 
     // Closing.
@@ -144,10 +145,11 @@ std::optional<Route> figureRoute(TcpState from, TcpState to)
     case pairKey(S::FinWait2, S::Closed):
         return Route{{left(S::FinWait2, 0), {trackLeftMuted, row5}, {trackLeftMuted, row0 + 7}, left(S::Closed, 7)},
                      {colLeft - 46, row5 + halfHeight + 3}, Qt::AlignLeft | Qt::AlignTop};
+    // Low on ESTABLISHED's side, so that two lines of label fit under the label of SYN-SENT -> ESTABLISHED.
     case pairKey(S::Established, S::Closed):
-        return Route{{right(S::Established, -8), {trackRightMuted, row3 - 8}, {trackRightMuted, laneInner},
+        return Route{{right(S::Established, 2), {trackRightMuted, row3 + 2}, {trackRightMuted, laneInner},
                       {colCentre + 55, laneInner}, top(S::Closed, 55)},
-                     {trackRightMuted - 6, row3 - 11}, Qt::AlignRight | Qt::AlignBottom};
+                     {trackRightMuted - 6, row3 - 1}, Qt::AlignRight | Qt::AlignBottom};
     case pairKey(S::CloseWait, S::Closed):
         return Route{{right(S::CloseWait, 0), {trackRightMuted, row4}, {trackRightMuted, laneInner},
                       {colCentre + 55, laneInner}, top(S::Closed, 55)},

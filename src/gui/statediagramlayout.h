@@ -52,10 +52,15 @@ inline constexpr qreal laneOuter = 8;
 inline constexpr qreal laneMain = 18;
 inline constexpr qreal laneInner = 28;
 inline constexpr qreal handshakeLane = row2 - 36;   // LISTEN down to the SYN states
+inline constexpr qreal synReceivedJog = row2 + 49;   // SYN-RECEIVED to the gap, under its label to ESTABLISHED
 inline constexpr qreal underEstablished = row3 + 45; // SYN-RECEIVED across to CLOSE-WAIT
 inline constexpr qreal gapLeft = 200;                // between the left and the centre column
 inline constexpr qreal activeCloseLane = 205;        // FIN-WAIT-1 down to TIME-WAIT
 inline constexpr qreal closingLane = 400;            // FIN-WAIT-1 round to CLOSING
+
+// The legend of the grey arrows: the top left corner, above the tracks that enter CLOSED.
+inline constexpr qreal legendLeft = trackLeftMuted + 10;
+inline constexpr qreal legendBottom = row0 - 10;
 
 inline constexpr qreal arrowLength = 9;
 inline constexpr qreal arrowHalfWidth = 4.5;

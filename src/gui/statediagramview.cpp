@@ -52,8 +52,25 @@ QString joinEvents(const QList<const TcpTransition *> &rows)
     return names.join(StateDiagramView::tr(", ", "between event names"));
 }
 
+// Rows that end a connection abnormally, split for display: the resets and aborts, then the
+// timeouts that give up on the peer. A group is left out when it has no rows.
+QList<QList<const TcpTransition *>> endingsByKind(const QList<const TcpTransition *> &rows)
+{
+    QList<const TcpTransition *> resets;
+    QList<const TcpTransition *> timeouts;
+    for (const TcpTransition *row : rows)
+        (TcpTransitionTable::isTimeout(row->event) ? timeouts : resets).append(row);
+    QList<QList<const TcpTransition *>> groups;
+    for (const QList<const TcpTransition *> &group : {resets, timeouts}) {
+        if (!group.isEmpty())
+            groups.append(group);
+    }
+    return groups;
+}
+
 // At most two lines: the transitions of the ordinary path first, one a line; resets and aborts
-// together on one line. Everything else is in the tooltip.
+// together on one line, and the timeouts that give up on another. Everything else is in the
+// tooltip.
 QStringList labelLines(const QList<const TcpTransition *> &rows)
 {
     QList<const TcpTransition *> primary;
@@ -73,9 +90,11 @@ QStringList labelLines(const QList<const TcpTransition *> &rows)
     if (secondary.size() == 1) {
         lines.append(rowLine(*secondary.first()));
         groups.append(secondary);
-    } else if (!secondary.isEmpty()) {
-        lines.append(joinEvents(secondary));
-        groups.append(secondary);
+    } else {
+        for (const QList<const TcpTransition *> &group : endingsByKind(secondary)) {
+            lines.append(joinEvents(group));
+            groups.append(group);
+        }
     }
     if (lines.size() > 2) {
         QList<const TcpTransition *> rest;
@@ -545,19 +564,23 @@ void StateDiagramView::buildEdges()
 
 void StateDiagramView::buildLegend()
 {
-    // The grey arrows into CLOSED all stand for resets and aborts; one legend names them.
-    QList<const TcpTransition *> resets;
+    // The grey arrows into CLOSED all stand for abnormal endings; one legend names them, the
+    // resets and aborts on one line and the timeouts that give up on another.
+    QList<const TcpTransition *> endings;
     for (const Edge *e : m_edges) {
         if (e->muted())
-            resets += e->rows();
+            endings += e->rows();
     }
-    if (resets.isEmpty())
+    if (endings.isEmpty())
         return;
-    auto *legend = new EdgeLabel(joinEvents(resets), {trackLeftMuted + 10, row0 + 10},
-                                 Qt::AlignLeft | Qt::AlignTop, 0, LegendType);
+    QStringList lines;
+    for (const QList<const TcpTransition *> &group : endingsByKind(endings))
+        lines.append(joinEvents(group));
+    auto *legend = new EdgeLabel(lines.join(QLatin1Char('\n')), {legendLeft, legendBottom},
+                                 Qt::AlignLeft | Qt::AlignBottom, 0, LegendType);
     legend->setStyle(false, true);
     legend->setData(StateKey, stateValue(TcpState::Closed));
-    legend->setToolTip(tr("Grey arrows: from these states a reset (rcv RST) or an abort (ABORT) returns the connection to CLOSED."));
+    legend->setToolTip(tr("Grey arrows: from these states a reset (rcv RST), an abort (ABORT) or a peer found dead by keep-alive returns the connection to CLOSED."));
     m_scene->addItem(legend);
     m_legend = legend;
 }

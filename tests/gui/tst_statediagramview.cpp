@@ -152,6 +152,12 @@ QString pairName(StatePair pair)
     return tcpStateName(pair.first) + QStringLiteral(" -> ") + tcpStateName(pair.second);
 }
 
+// Two colours that differ by no more than antialiasing does.
+bool nearColor(const QColor &a, const QColor &b)
+{
+    return qAbs(a.red() - b.red()) <= 24 && qAbs(a.green() - b.green()) <= 24 && qAbs(a.blue() - b.blue()) <= 24;
+}
+
 } // namespace
 
 class TestStateDiagramView : public QObject
@@ -170,6 +176,8 @@ private Q_SLOTS:
     void edgesEndOnBordersAndMissOtherBoxes();
     void highlightsEachTableRow_data();
     void highlightsEachTableRow();
+    void lightsTheEdgeOrRingOfARow_data();
+    void lightsTheEdgeOrRingOfARow();
     void followsAScenario_data();
     void followsAScenario();
     void bothEndpointsInOneStateShareTheBox();
@@ -251,12 +259,16 @@ void TestStateDiagramView::labelsComeFromTheTable_data()
     QTest::newRow("passive open") << S::Closed << S::Listen << QStringLiteral("passive OPEN");
     QTest::newRow("SYN in LISTEN") << S::Listen << S::SynReceived << QStringLiteral("rcv SYN / snd SYN,ACK");
     QTest::newRow("SYN,ACK in SYN-SENT") << S::SynSent << S::Established << QStringLiteral("rcv SYN,ACK / snd ACK");
+    QTest::newRow("handshake and simultaneous open") << S::SynReceived << S::Established
+                                                     << QStringLiteral("rcv ACK of SYN\nrcv SYN,ACK");
     QTest::newRow("close listener") << S::Listen << S::Closed << QStringLiteral("CLOSE\nABORT");
     QTest::newRow("refused, closed, aborted") << S::SynSent << S::Closed << QStringLiteral("rcv RST,ACK\nCLOSE, ABORT");
     QTest::newRow("RST back to LISTEN") << S::SynReceived << S::Listen << QStringLiteral("rcv RST");
     QTest::newRow("FIN,ACK of FIN") << S::FinWait1 << S::TimeWait << QStringLiteral("rcv FIN,ACK of FIN / snd ACK");
     QTest::newRow("2MSL") << S::TimeWait << S::Closed << QStringLiteral("2MSL timeout\nrcv RST, ABORT");
-    QTest::newRow("reset in ESTABLISHED") << S::Established << S::Closed << QStringLiteral("rcv RST, ABORT");
+    QTest::newRow("reset in ESTABLISHED") << S::Established << S::Closed
+                                          << QStringLiteral("rcv RST, ABORT\nkeep-alive probes exhausted");
+    QTest::newRow("reset in CLOSE-WAIT") << S::CloseWait << S::Closed << QStringLiteral("rcv RST, ABORT");
 }
 
 void TestStateDiagramView::labelsComeFromTheTable()
@@ -309,7 +321,8 @@ void TestStateDiagramView::resetsAndAbortsIntoClosedAreMuted()
     }
     const QList<QGraphicsItem *> legends = itemsOfType(view.diagramScene(), StateDiagramView::LegendType);
     QCOMPARE(legends.size(), 1);
-    QCOMPARE(static_cast<QGraphicsSimpleTextItem *>(legends.first())->text(), QStringLiteral("rcv RST, ABORT"));
+    QCOMPARE(static_cast<QGraphicsSimpleTextItem *>(legends.first())->text(),
+             QStringLiteral("rcv RST, ABORT\nkeep-alive probes exhausted"));
 }
 
 void TestStateDiagramView::edgesEndOnBordersAndMissOtherBoxes()
@@ -436,6 +449,70 @@ void TestStateDiagramView::highlightsEachTableRow()
             QVERIFY2(!b.adjusted(-3, -3, 3, 3).contains(points.last()), qPrintable(who));
         }
     }
+}
+
+void TestStateDiagramView::lightsTheEdgeOrRingOfARow_data()
+{
+    using S = TcpState;
+    using E = TcpEvent;
+    QTest::addColumn<TcpState>("from");
+    QTest::addColumn<TcpEvent>("event");
+    QTest::addColumn<TcpState>("to");
+    QTest::addColumn<QString>("label"); // of the lit arrow; empty when the row stays in its state
+    QTest::newRow("simultaneous open") << S::SynReceived << E::RcvSynAck << S::Established
+                                       << QStringLiteral("rcv ACK of SYN\nrcv SYN,ACK");
+    QTest::newRow("keep-alive timeout") << S::Established << E::TimeoutKeepalive << S::Established << QString();
+    QTest::newRow("keep-alive probe arrives") << S::Established << E::RcvKeepaliveProbe << S::Established
+                                              << QString();
+    QTest::newRow("keep-alive probes exhausted") << S::Established << E::TimeoutKeepaliveExhausted << S::Closed
+                                                 << QStringLiteral("rcv RST, ABORT\nkeep-alive probes exhausted");
+}
+
+// A row that changes state lights its arrow, in the highlight colour and with its label shown
+// even when the arrow is muted; a row that stays draws a ring around its state's box.
+void TestStateDiagramView::lightsTheEdgeOrRingOfARow()
+{
+    QFETCH(TcpState, from);
+    QFETCH(TcpEvent, event);
+    QFETCH(TcpState, to);
+    QFETCH(QString, label);
+    const QString client = QStringLiteral("client");
+    const TransitionRecord record = taken(client, from, event);
+    QVERIFY(record.row >= 0);
+    QCOMPARE(record.to, to);
+    Scenario scenario;
+    scenario.endpointNames = {client, QStringLiteral("server")};
+    scenario.steps = {makeStep(to, from, {record})};
+
+    StateDiagramView view;
+    view.resize(700, 600);
+    view.setScenario(&scenario);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.highlightedEdges(), (StatePairs{{from, to}}));
+    QCOMPARE(view.litStates(client), QList<TcpState>{to});
+
+    const QGraphicsScene *scene = view.diagramScene();
+    for (QGraphicsItem *item : itemsOfType(scene, StateDiagramView::EdgeType)) {
+        const StatePair pair{stateData(item, StateDiagramView::FromKey), stateData(item, StateDiagramView::ToKey)};
+        const bool lit = static_cast<QGraphicsPathItem *>(item)->pen().color() == Palette::highlight();
+        QVERIFY2(lit == (pair == StatePair{from, to}), qPrintable(pairName(pair)));
+    }
+    QStringList litLabels;
+    for (QGraphicsItem *item : itemsOfType(scene, StateDiagramView::EdgeLabelType)) {
+        auto *text = static_cast<QGraphicsSimpleTextItem *>(item);
+        if (text->brush().color() == Palette::highlight()) {
+            QVERIFY(text->isVisible());
+            litLabels.append(text->text());
+        }
+    }
+    QCOMPARE(litLabels, label.isEmpty() ? QStringList{} : QStringList{label});
+
+    // The ring runs 5 units outside the box; halfway down its left side it is in the highlight colour.
+    const QImage image = view.grab().toImage();
+    const QRectF box = boxRect(scene, from);
+    const QPoint ring = view.mapFromScene(QPointF(box.left() - 5, box.center().y())) * view.devicePixelRatioF();
+    QCOMPARE(nearColor(image.pixelColor(ring), Palette::highlight()), from == to);
 }
 
 void TestStateDiagramView::followsAScenario_data()
@@ -612,16 +689,15 @@ void TestStateDiagramView::rendersLitStatesAndTheTransitionTaken()
     auto pixel = [&](QPointF scenePoint) {
         return image.pixelColor(view.mapFromScene(scenePoint) * view.devicePixelRatioF());
     };
-    auto near = [](const QColor &a, const QColor &b) {
-        return qAbs(a.red() - b.red()) <= 24 && qAbs(a.green() - b.green()) <= 24 && qAbs(a.blue() - b.blue()) <= 24;
-    };
     const QRectF listen = boxRect(scene, TcpState::Listen);
     const QRectF closed = boxRect(scene, TcpState::Closed);
     const QRectF established = boxRect(scene, TcpState::Established);
     const QPointF inset(8, 0);
-    QVERIFY(near(pixel(QPointF(listen.left(), listen.center().y()) + inset), Palette::endpointFill(QStringLiteral("server"))));
-    QVERIFY(near(pixel(QPointF(closed.left(), closed.center().y()) + inset), Palette::endpointFill(QStringLiteral("client"))));
-    QVERIFY(near(pixel(QPointF(established.left(), established.center().y()) + inset), Qt::white));
+    QVERIFY(nearColor(pixel(QPointF(listen.left(), listen.center().y()) + inset),
+                      Palette::endpointFill(QStringLiteral("server"))));
+    QVERIFY(nearColor(pixel(QPointF(closed.left(), closed.center().y()) + inset),
+                      Palette::endpointFill(QStringLiteral("client"))));
+    QVERIFY(nearColor(pixel(QPointF(established.left(), established.center().y()) + inset), Qt::white));
 
     // Halfway down the CLOSED -> LISTEN arrow the line is in the highlight colour.
     for (QGraphicsItem *item : itemsOfType(scene, StateDiagramView::EdgeType)) {
@@ -629,7 +705,7 @@ void TestStateDiagramView::rendersLitStatesAndTheTransitionTaken()
             || stateData(item, StateDiagramView::ToKey) != TcpState::Listen)
             continue;
         const QPainterPath path = item->mapToScene(static_cast<QGraphicsPathItem *>(item)->path());
-        QVERIFY(near(pixel(path.pointAtPercent(0.4)), Palette::highlight()));
+        QVERIFY(nearColor(pixel(path.pointAtPercent(0.4)), Palette::highlight()));
     }
 }
 
