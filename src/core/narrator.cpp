@@ -76,6 +76,7 @@ QString Narrator::timerName(TcpEvent event)
     case TcpEvent::Timeout2Msl:
         return QStringLiteral("2MSL");
     case TcpEvent::TimeoutKeepalive:
+    case TcpEvent::TimeoutKeepaliveInterval:
     case TcpEvent::TimeoutKeepaliveExhausted:
         return tr("keep-alive");
     default:
@@ -140,8 +141,8 @@ QString Narrator::layer(const Scenario &scenario, int index)
 QString Narrator::timeWaitNote(const Scenario &scenario)
 {
     return tr("2MSL = %1 s here (MSL = %2 s, RFC 9293); Linux holds TIME-WAIT for a fixed 60 s.")
-        .arg(2 * scenario.mslMs / 1000)
-        .arg(scenario.mslMs / 1000);
+        .arg(QString::number(2 * scenario.mslMs / 1000.0))
+        .arg(QString::number(scenario.mslMs / 1000.0));
 }
 
 QString Narrator::caption(const Scenario &scenario, int index)

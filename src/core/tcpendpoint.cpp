@@ -31,7 +31,10 @@ TcpEvent TcpEndpoint::classify(const TcpControlBlock &tcb, const TcpHeader &segm
         // 3.10.7.1/3.10.7.2: any acknowledgment is unacceptable here, whatever else is set.
         if (ack)
             return TcpEvent::RcvAck;
-        return f.testFlag(TcpFlag::Syn) ? TcpEvent::RcvSyn : TcpEvent::RcvAck;
+        if (f.testFlag(TcpFlag::Syn))
+            return TcpEvent::RcvSyn;
+        // Neither SYN nor ACK: answered with RST,ACK when closed, dropped by a listener.
+        return f.testFlag(TcpFlag::Fin) ? TcpEvent::RcvFin : TcpEvent::RcvData;
     }
     if (f.testFlag(TcpFlag::Syn))
         return ack ? TcpEvent::RcvSynAck : TcpEvent::RcvSyn;
@@ -87,11 +90,14 @@ void TcpEndpoint::absorb(TcpEvent event, const TcpHeader &segment, const QByteAr
 {
     switch (event) {
     case TcpEvent::RcvSyn:
-        if (m_tcb.state == TcpState::Listen) {
+        // A SYN opens the receive side only in LISTEN and SYN-SENT; in a synchronized state it
+        // changes nothing (it gets a challenge ACK).
+        if (m_tcb.state == TcpState::Listen)
             m_tcb.peerPort = segment.sourcePort;
+        if (m_tcb.state == TcpState::Listen || m_tcb.state == TcpState::SynSent) {
+            m_tcb.irs = segment.seq;
+            m_tcb.rcvNxt = segment.seq + 1;
         }
-        m_tcb.irs = segment.seq;
-        m_tcb.rcvNxt = segment.seq + 1;
         return;
     case TcpEvent::RcvSynAck:
         m_tcb.irs = segment.seq;

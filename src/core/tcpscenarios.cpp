@@ -120,7 +120,7 @@ Scenario closePiggyback(const ScenarioParameters &parameters)
     b.call(clientName, TcpEvent::Close, QStringLiteral("close()"));
     b.deliverNext(ScenarioBuilder::Ack::Delayed); // FIN → server: CLOSE-WAIT, its ACK waits
     b.remark(QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
-                               "The server's ACK is delayed (Linux waits up to 40 ms for something to send with it), "
+                               "The server's ACK is delayed (Linux typically waits 40 ms, at most 200 ms, for something to send with it), "
                                "and its application reads the end of the stream and closes at once."));
     b.call(serverName, TcpEvent::Close, QStringLiteral("close()"));
     b.deliverNext(); // FIN,ACK → client: it acknowledges the client's FIN too, so FIN-WAIT-1 → TIME-WAIT
@@ -223,12 +223,15 @@ Scenario keepalive(const ScenarioParameters &parameters)
     b.expire(clientName, TimerState::Kind::Keepalive); // idle again: the first unanswered probe
     b.remark(QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
                                "No answer comes back: from now on a probe is sent every keep-alive interval."));
-    for (int probe = 1; probe < parameters.keepaliveProbes; ++probe) {
+    // Each probe starts the interval timer as it is sent, then vanishes: nobody is there.
+    for (int probe = 1; probe <= parameters.keepaliveProbes; ++probe) {
         b.startTimer(clientName, TimerState::Kind::Keepalive, parameters.keepaliveIntervalMs);
-        b.expire(clientName, TimerState::Kind::Keepalive);
+        b.loseNext();
+        b.expire(clientName, TimerState::Kind::Keepalive,
+                 probe < parameters.keepaliveProbes ? TcpEvent::TimeoutKeepaliveInterval
+                                                    : TcpEvent::TimeoutKeepaliveExhausted);
     }
-    b.startTimer(clientName, TimerState::Kind::Keepalive, parameters.keepaliveIntervalMs);
-    b.expire(clientName, TimerState::Kind::Keepalive, TcpEvent::TimeoutKeepaliveExhausted);
+    b.loseNext(); // the reset, too, reaches nobody
     return b.finish();
 }
 

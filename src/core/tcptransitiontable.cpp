@@ -26,6 +26,11 @@ const QList<TcpTransition> table = {
     // 3.10.7.1 a segment with ACK arrives at a closed port: <SEQ=SEG.ACK><CTL=RST>.
     {S::Closed, E::RcvAck, G::None, S::Closed, R::Rst, T::None, "3.10.7.1",
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "A segment for a connection that does not exist is answered with RST, seq = the segment's ack number.")},
+    // 3.10.7.1: any other segment without ACK at a closed port: <SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>.
+    {S::Closed, E::RcvFin, G::None, S::Closed, R::RstAck, T::None, "3.10.7.1",
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "A segment for a connection that does not exist is answered with RST,ACK, ack = its seq + its length.")},
+    {S::Closed, E::RcvData, G::None, S::Closed, R::RstAck, T::None, "3.10.7.1",
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "A segment for a connection that does not exist is answered with RST,ACK, ack = its seq + its length.")},
     // 3.10.7.1 an incoming RST at a closed port is discarded.
     {S::Closed, E::RcvRst, G::None, S::Closed, R::None, T::None, "3.10.7.1",
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "An RST for a connection that does not exist is discarded.")},
@@ -111,10 +116,13 @@ const QList<TcpTransition> table = {
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The ACK says what has arrived: if it acknowledges new data, SND.UNA moves up to it and that data no longer needs to be kept for retransmission.")},
     // 3.10.4 CLOSE call: send FIN, enter FIN-WAIT-1.
     {S::Established, E::Close, G::None, S::FinWait1, R::Fin, T::None, "3.10.4",
-     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "close() sends FIN (it consumes one sequence number): this side has no more data to send.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "close() or shutdown(SHUT_WR) sends FIN (it consumes one sequence number): this side has no more data to send.")},
     // 3.10.7.4 eighth check: FIN arrives, send ACK, enter CLOSE-WAIT.
     {S::Established, E::RcvFin, G::None, S::CloseWait, R::Ack, T::None, "3.10.7.4",
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The peer's FIN is acknowledged (ack = its seq + 1); the application's recv() now returns b'' (end of stream). This side may still send.")},
+    // 3.10.7.4 fourth check (RFC 5961 4): a SYN in a synchronized state is answered with a challenge ACK.
+    {S::Established, E::RcvSyn, G::None, S::Established, R::Ack, T::None, "3.10.7.4",
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "A SYN in a synchronized state is not a new connection: it is answered with a challenge ACK (RFC 5961) and otherwise ignored.")},
     // 3.10.7.4 second check: RST in a synchronized state: connection reset.
     {S::Established, E::RcvRst, G::None, S::Closed, R::None, T::None, "3.10.7.4",
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "An acceptable RST resets the connection: the application sees 'Connection reset by peer' (ECONNRESET).")},
@@ -127,6 +135,9 @@ const QList<TcpTransition> table = {
     // 3.10.7.4 first check: an unacceptable segment (the probe's old seq) is answered with an ACK.
     {S::Established, E::RcvKeepaliveProbe, G::None, S::Established, R::Ack, T::None, "3.10.7.4",
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The probe's seq is one below RCV.NXT, an old byte: such a segment is answered with an ACK saying what is really expected. This ACK tells the prober the peer is alive.")},
+    // RFC 1122 4.2.3.6: an unanswered probe is followed by another after the keep-alive interval.
+    {S::Established, E::TimeoutKeepaliveInterval, G::None, S::Established, R::KeepaliveProbe, T::None, "3.8.4",
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "No answer came within the keep-alive interval, so another probe is sent.")},
     // RFC 1122 4.2.3.6: no answer to any probe: the connection is dead. Linux resets it (tcp_keepalive_timer).
     {S::Established, E::TimeoutKeepaliveExhausted, G::None, S::Closed, R::RstAck, T::None, "3.8.4",
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "None of the probes was answered: the peer is considered dead and the connection is closed; the application's next call fails with ETIMEDOUT ('Connection timed out'). Linux also sends a reset.")},
@@ -146,7 +157,13 @@ const QList<TcpTransition> table = {
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The peer's FIN also acknowledges ours (the ACK and the FIN ride in one segment): straight to TIME-WAIT.")},
     // 3.10.7.4 seventh check: data still arrives in FIN-WAIT-1.
     {S::FinWait1, E::RcvData, G::None, S::FinWait1, R::Ack, T::None, "3.10.7.4",
-     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The peer can still send after our FIN (a half-close): the data is accepted and acknowledged.")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The peer can still send after our FIN: the data is accepted and acknowledged. (On Linux only after shutdown(SHUT_WR); after close() the socket is gone and arriving data is answered with RST.)")},
+    // 3.10.7.4 fourth check (RFC 5961 4): a SYN in a synchronized state is answered with a challenge ACK.
+    {S::FinWait1, E::RcvSyn, G::None, S::FinWait1, R::Ack, T::None, "3.10.7.4",
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "A SYN in a synchronized state is not a new connection: it is answered with a challenge ACK (RFC 5961) and otherwise ignored.")},
+    // 3.10.7.4 fifth check: an ACK of data sent before our FIN; our FIN is still unacknowledged.
+    {S::FinWait1, E::RcvAck, G::None, S::FinWait1, R::None, T::None, "3.10.7.4",
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The ACK acknowledges data sent before our FIN, but not the FIN itself: SND.UNA advances and this side stays in FIN-WAIT-1.")},
     // 3.10.7.4 second check: RST.
     {S::FinWait1, E::RcvRst, G::None, S::Closed, R::None, T::None, "3.10.7.4",
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "An acceptable RST resets the connection.")},
@@ -163,7 +180,13 @@ const QList<TcpTransition> table = {
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The peer's FIN is acknowledged and this side enters TIME-WAIT for 2MSL: if this ACK is lost, the peer resends its FIN and it can still be answered.")},
     // 3.10.7.4 seventh check: data in FIN-WAIT-2 (half-close).
     {S::FinWait2, E::RcvData, G::None, S::FinWait2, R::Ack, T::None, "3.10.7.4",
-     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "In FIN-WAIT-2 this side still receives: the peer in CLOSE-WAIT may keep sending (a half-close).")},
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "In FIN-WAIT-2 this side still receives: the peer in CLOSE-WAIT may keep sending (a half-close, after shutdown(SHUT_WR); on Linux, after close() arriving data is answered with RST).")},
+    // 3.10.7.4 fourth check (RFC 5961 4): a SYN in a synchronized state is answered with a challenge ACK.
+    {S::FinWait2, E::RcvSyn, G::None, S::FinWait2, R::Ack, T::None, "3.10.7.4",
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "A SYN in a synchronized state is not a new connection: it is answered with a challenge ACK (RFC 5961) and otherwise ignored.")},
+    // 3.10.7.4 fifth check: an ACK in FIN-WAIT-2 (of nothing new).
+    {S::FinWait2, E::RcvAck, G::None, S::FinWait2, R::None, T::None, "3.10.7.4",
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Our FIN is already acknowledged; this ACK changes nothing, and this side keeps waiting for the peer's FIN.")},
     // 3.10.7.4 second check: RST.
     {S::FinWait2, E::RcvRst, G::None, S::Closed, R::None, T::None, "3.10.7.4",
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "An acceptable RST resets the connection.")},
@@ -181,6 +204,12 @@ const QList<TcpTransition> table = {
     // 3.10.7.4 fifth check: ACK of data sent in CLOSE-WAIT.
     {S::CloseWait, E::RcvAck, G::None, S::CloseWait, R::None, T::None, "3.10.7.4",
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The ACK advances SND.UNA.")},
+    // 3.10.7.4 fourth check (RFC 5961 4): a SYN in a synchronized state is answered with a challenge ACK.
+    {S::CloseWait, E::RcvSyn, G::None, S::CloseWait, R::Ack, T::None, "3.10.7.4",
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "A SYN in a synchronized state is not a new connection: it is answered with a challenge ACK (RFC 5961) and otherwise ignored.")},
+    // 3.10.7.4 eighth check: the peer's FIN again (our ACK of it was lost): acknowledge it again.
+    {S::CloseWait, E::RcvFin, G::None, S::CloseWait, R::Ack, T::None, "3.10.7.4",
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The peer's FIN arrives again, so our ACK of it was lost: it is acknowledged again and the state does not change.")},
     // 3.10.7.4 second check: RST.
     {S::CloseWait, E::RcvRst, G::None, S::Closed, R::None, T::None, "3.10.7.4",
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "An acceptable RST resets the connection.")},
@@ -195,6 +224,12 @@ const QList<TcpTransition> table = {
     // 3.10.7.4 CLOSING: our FIN is acknowledged, enter TIME-WAIT.
     {S::Closing, E::RcvAckOfFin, G::None, S::TimeWait, R::None, T::Start2Msl, "3.10.7.4",
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "Our FIN is acknowledged after a simultaneous close: both sides enter TIME-WAIT.")},
+    // 3.10.7.4 fourth check (RFC 5961 4): a SYN in a synchronized state is answered with a challenge ACK.
+    {S::Closing, E::RcvSyn, G::None, S::Closing, R::Ack, T::None, "3.10.7.4",
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "A SYN in a synchronized state is not a new connection: it is answered with a challenge ACK (RFC 5961) and otherwise ignored.")},
+    // 3.10.7.4 eighth check: the peer's FIN again (our ACK of it was lost): acknowledge it again.
+    {S::Closing, E::RcvFin, G::None, S::Closing, R::Ack, T::None, "3.10.7.4",
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The peer's FIN arrives again, so our ACK of it was lost: it is acknowledged again and the state does not change.")},
     // 3.10.7.4 second check: RST.
     {S::Closing, E::RcvRst, G::None, S::Closed, R::None, T::None, "3.10.7.4",
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "An RST in CLOSING deletes the connection.")},
@@ -209,6 +244,12 @@ const QList<TcpTransition> table = {
     // 3.10.7.4 LAST-ACK: our FIN is acknowledged, delete the TCB.
     {S::LastAck, E::RcvAckOfFin, G::None, S::Closed, R::None, T::None, "3.10.7.4",
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The ACK of our FIN is the last segment: the connection is deleted at once, with no TIME-WAIT on this side.")},
+    // 3.10.7.4 fourth check (RFC 5961 4): a SYN in a synchronized state is answered with a challenge ACK.
+    {S::LastAck, E::RcvSyn, G::None, S::LastAck, R::Ack, T::None, "3.10.7.4",
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "A SYN in a synchronized state is not a new connection: it is answered with a challenge ACK (RFC 5961) and otherwise ignored.")},
+    // 3.10.7.4 eighth check: the peer's FIN again (our ACK of it was lost): acknowledge it again.
+    {S::LastAck, E::RcvFin, G::None, S::LastAck, R::Ack, T::None, "3.10.7.4",
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The peer's FIN arrives again, so our ACK of it was lost: it is acknowledged again and the state does not change.")},
     // 3.10.7.4 second check: RST.
     {S::LastAck, E::RcvRst, G::None, S::Closed, R::None, T::None, "3.10.7.4",
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "An RST in LAST-ACK deletes the connection.")},
@@ -223,6 +264,12 @@ const QList<TcpTransition> table = {
     // 3.10.7.4 TIME-WAIT: a retransmitted FIN is acknowledged again and 2MSL restarts.
     {S::TimeWait, E::RcvFin, G::None, S::TimeWait, R::Ack, T::Restart2Msl, "3.10.7.4",
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "The peer's FIN came again, so our last ACK was lost: it is acknowledged again and the 2MSL timer restarts. This is why the closer waits.")},
+    // 3.10.7.4 fourth check (RFC 5961 4): a SYN in a synchronized state is answered with a challenge ACK.
+    {S::TimeWait, E::RcvSyn, G::None, S::TimeWait, R::Ack, T::None, "3.10.7.4",
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "A SYN in a synchronized state is not a new connection: it is answered with a challenge ACK (RFC 5961) and otherwise ignored.")},
+    // 3.10.7.4 fifth check: in TIME-WAIT an ACK changes nothing.
+    {S::TimeWait, E::RcvAck, G::None, S::TimeWait, R::None, T::None, "3.10.7.4",
+     QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "In TIME-WAIT only a retransmitted FIN matters; an ACK changes nothing.")},
     // 3.10.7.4 second check: RST in TIME-WAIT deletes the TCB.
     {S::TimeWait, E::RcvRst, G::None, S::Closed, R::None, T::None, "3.10.7.4",
      QT_TRANSLATE_NOOP("NetSteps::TcpTransitionTable", "An RST in TIME-WAIT deletes the connection (RFC 1337 discusses the hazards of this).")},
@@ -285,6 +332,8 @@ QString TcpTransitionTable::eventName(TcpEvent event)
     case E::TimeoutRetransmission: return QCoreApplication::translate("NetSteps::TcpTransitionTable", "retransmission timeout");
     case E::Timeout2Msl: return QCoreApplication::translate("NetSteps::TcpTransitionTable", "2MSL timeout");
     case E::TimeoutKeepalive: return QCoreApplication::translate("NetSteps::TcpTransitionTable", "keep-alive timeout");
+    case E::TimeoutKeepaliveInterval:
+        return QCoreApplication::translate("NetSteps::TcpTransitionTable", "keep-alive interval timeout");
     case E::TimeoutKeepaliveExhausted:
         return QCoreApplication::translate("NetSteps::TcpTransitionTable", "keep-alive probes exhausted");
     }
@@ -313,6 +362,7 @@ QString TcpTransitionTable::eventIdentifier(TcpEvent event)
     case E::TimeoutRetransmission: return QStringLiteral("timeout-retransmission");
     case E::Timeout2Msl: return QStringLiteral("timeout-2msl");
     case E::TimeoutKeepalive: return QStringLiteral("timeout-keepalive");
+    case E::TimeoutKeepaliveInterval: return QStringLiteral("timeout-keepalive-interval");
     case E::TimeoutKeepaliveExhausted: return QStringLiteral("timeout-keepalive-exhausted");
     }
     return {};
@@ -348,7 +398,7 @@ bool TcpTransitionTable::isUserCall(TcpEvent event)
 bool TcpTransitionTable::isTimeout(TcpEvent event)
 {
     return event == E::TimeoutRetransmission || event == E::Timeout2Msl || event == E::TimeoutKeepalive
-        || event == E::TimeoutKeepaliveExhausted;
+        || event == E::TimeoutKeepaliveInterval || event == E::TimeoutKeepaliveExhausted;
 }
 
 } // namespace NetSteps

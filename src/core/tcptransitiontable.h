@@ -28,7 +28,8 @@ enum class TcpEvent {
     RcvKeepaliveProbe, // ACK without data one below RCV.NXT: a keep-alive probe
     TimeoutRetransmission,
     Timeout2Msl,
-    TimeoutKeepalive,          // the connection was idle for the keep-alive time (or interval)
+    TimeoutKeepalive,          // the connection was idle for the keep-alive time
+    TimeoutKeepaliveInterval,  // a probe went unanswered for the keep-alive interval
     TimeoutKeepaliveExhausted, // every keep-alive probe went unanswered
 };
 

@@ -11,6 +11,7 @@ namespace NetSteps {
 namespace {
 std::unique_ptr<QTranslator> s_application;
 std::unique_ptr<QTranslator> s_qt;
+QString s_language = QStringLiteral("en");
 
 void removeInstalled()
 {
@@ -28,11 +29,17 @@ QStringList availableLanguages()
     return {QStringLiteral("en"), QStringLiteral("zh_CN")};
 }
 
+QString currentLanguage()
+{
+    return s_language;
+}
+
 bool installTranslations(const QString &language)
 {
     if (!availableLanguages().contains(language))
         return false;
     removeInstalled();
+    s_language = QStringLiteral("en");
     if (language == QLatin1String("en"))
         return true;
     auto application = std::make_unique<QTranslator>();
@@ -40,6 +47,7 @@ bool installTranslations(const QString &language)
         return false;
     QCoreApplication::installTranslator(application.get());
     s_application = std::move(application);
+    s_language = language;
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());

@@ -9,5 +9,7 @@ namespace NetSteps {
 // "en" (the source language) or "zh_CN". Returns false for a language NetSteps does not have.
 bool installTranslations(const QString &language);
 QStringList availableLanguages();
+// The language installed last: "en" until installTranslations() chose another.
+QString currentLanguage();
 
 } // namespace NetSteps

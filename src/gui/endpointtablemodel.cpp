@@ -72,14 +72,17 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
                   "Live mode shows the state the operating system reports.");
     if (role != Qt::DisplayRole)
         return {};
-    const bool synchronized = tcb.state != TcpState::Closed && tcb.state != TcpState::Listen;
+    // The variables exist only while there is a connection: SND.* from the first SYN sent,
+    // RCV.NXT from the first SYN received.
+    const bool hasSend = tcb.state != TcpState::Closed && tcb.state != TcpState::Listen;
+    const bool hasReceive = hasSend && tcb.state != TcpState::SynSent;
     switch (index.column()) {
     case Endpoint: return m_labeler(tcb.name);
     case State: return tcpStateName(tcb.state);
     case Kernel: return tr("simulated");
-    case SndUna: return synchronized || tcb.state == TcpState::Closed ? QVariant(tcb.sndUna) : QVariant();
-    case SndNxt: return synchronized || tcb.state == TcpState::Closed ? QVariant(tcb.sndNxt) : QVariant();
-    case RcvNxt: return synchronized || tcb.state == TcpState::Closed ? QVariant(tcb.rcvNxt) : QVariant();
+    case SndUna: return hasSend ? QVariant(tcb.sndUna) : QVariant();
+    case SndNxt: return hasSend ? QVariant(tcb.sndNxt) : QVariant();
+    case RcvNxt: return hasReceive ? QVariant(tcb.rcvNxt) : QVariant();
     case Timer: {
         QStringList timers;
         for (const TimerState &t : step.state.timers) {

@@ -139,7 +139,12 @@ void MainWindow::setupControls()
     m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->languageCombo->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh_CN"));
     connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this,
-            [this](int index) { setLanguage(m_ui->languageCombo->itemData(index).toString()); });
+            [this](int index) {
+                // The user's own choice is remembered for the next start; --lang and screenshots are not.
+                const QString language = m_ui->languageCombo->itemData(index).toString();
+                if (setLanguage(language))
+                    QSettings().setValue(QStringLiteral("language"), language);
+            });
 
     connect(m_ui->lessonTree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item && item->data(0, lessonIdRole).isValid() && item->data(0, lessonIdRole).toString() != m_lessonId)
@@ -270,7 +275,6 @@ bool MainWindow::setLanguage(const QString &language)
         QSignalBlocker blocker(m_ui->languageCombo);
         m_ui->languageCombo->setCurrentIndex(index);
     }
-    QSettings().setValue(QStringLiteral("language"), language);
     return true;
 }
 

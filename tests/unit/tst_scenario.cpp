@@ -474,11 +474,22 @@ void TestScenario::keepaliveDeclaresASilentPeerDead()
             && t.frame.tcp->flags == TcpFlags(TcpFlag::Ack);
     QCOMPARE(probes, 1 + p.keepaliveProbes);
     QCOMPARE(s.step(1).timeMs, p.keepaliveIdleMs);
-    const Step &last = s.steps.last();
-    QCOMPARE(last.transitions.first().event, TcpEvent::TimeoutKeepaliveExhausted);
-    QCOMPARE(last.state.endpoint(QStringLiteral("client"))->state, TcpState::Closed);
-    QCOMPARE(last.state.endpoint(QStringLiteral("server"))->state, TcpState::Established); // it never knew
-    QCOMPARE(last.timeMs - s.step(s.lastStep() - 1).timeMs, p.keepaliveIntervalMs);
+    // The last step: the reset sent at the end reaches nobody.
+    QCOMPARE(s.steps.last().kind, Step::Kind::Loss);
+    const Step &end = s.step(s.lastStep() - 1);
+    QCOMPARE(end.transitions.first().event, TcpEvent::TimeoutKeepaliveExhausted);
+    QCOMPARE(end.state.endpoint(QStringLiteral("client"))->state, TcpState::Closed);
+    QCOMPARE(end.state.endpoint(QStringLiteral("server"))->state, TcpState::Established); // it never knew
+    // Probes after the first unanswered one come every keep-alive interval, and each is lost.
+    int intervalProbes = 0;
+    for (const Step &step : s.steps) {
+        if (step.event == TcpEvent::TimeoutKeepaliveInterval && step.kind == Step::Kind::Timer) {
+            ++intervalProbes;
+            QVERIFY(s.transmission(step.sent.first()).lost);
+        }
+    }
+    QCOMPARE(intervalProbes, p.keepaliveProbes - 1);
+    QVERIFY(s.steps.last().state.inFlight.isEmpty());
     QCOMPARE(s.steps.at(4).kind, Step::Kind::Decision);
 }
 
@@ -500,6 +511,18 @@ void TestScenario::everyScenarioIsDeterministicAndValid()
         for (const Transmission &t : a.transmissions) {
             QVERIFY2(FrameCodec::checksumsValid(t.bytes), qPrintable(info.id));
             QVERIFY(!t.to.isEmpty());
+        }
+        // Nothing is left on the wire at the end, and no timer was overtaken: every step
+        // happens no later than the deadlines of the timers running before it, unless it is
+        // that timer's own expiry.
+        QVERIFY2(a.steps.last().state.inFlight.isEmpty(), qPrintable(info.id));
+        for (int i = 1; i < a.stepCount(); ++i) {
+            for (const TimerState &t : a.step(i - 1).state.timers) {
+                const bool expiresHere = a.step(i).kind == Step::Kind::Timer && a.step(i).actor == t.endpoint
+                    && !a.step(i).state.timer(t.endpoint, t.kind);
+                QVERIFY2(a.step(i).timeMs <= t.deadlineMs || expiresHere,
+                         qPrintable(QStringLiteral("%1 step %2 passes a timer of the %3").arg(info.id).arg(i).arg(t.endpoint)));
+            }
         }
     }
 }

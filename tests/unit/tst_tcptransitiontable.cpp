@@ -61,12 +61,28 @@ TcpHeader incoming(TcpEvent event, const TcpControlBlock &tcb, QByteArray *paylo
     case TcpEvent::RcvSynAck: h.flags = TcpFlag::Syn | TcpFlag::Ack; h.seq = peerIss; h.ack = tcb.sndNxt; break;
     case TcpEvent::RcvAckOfSyn:
     case TcpEvent::RcvAckOfFin: h.flags = TcpFlag::Ack; h.seq = tcb.rcvNxt; h.ack = tcb.sndNxt; break;
-    case TcpEvent::RcvAck: h.flags = TcpFlag::Ack; h.seq = tcb.rcvNxt; h.ack = tcb.state == TcpState::Closed || tcb.state == TcpState::Listen ? 777 : tcb.sndNxt; break;
-    case TcpEvent::RcvData: h.flags = TcpFlag::Psh | TcpFlag::Ack; h.seq = tcb.rcvNxt; h.ack = tcb.sndUna; *payload = "hello"; break;
+    case TcpEvent::RcvAck:
+        h.flags = TcpFlag::Ack;
+        h.seq = tcb.rcvNxt;
+        // With our FIN outstanding, an ACK that does not acknowledge it (it acknowledges data before it).
+        h.ack = tcb.state == TcpState::Closed || tcb.state == TcpState::Listen ? 777
+            : tcb.state == TcpState::FinWait1                                 ? tcb.sndUna
+                                                                                : tcb.sndNxt;
+        break;
+    case TcpEvent::RcvData:
+        // At a closed port: data without ACK, answered RST,ACK.
+        h.flags = tcb.state == TcpState::Closed ? TcpFlags(TcpFlag::Psh) : TcpFlag::Psh | TcpFlag::Ack;
+        h.seq = tcb.state == TcpState::Closed ? 4242 : tcb.rcvNxt;
+        h.ack = tcb.sndUna;
+        *payload = "hello";
+        break;
     case TcpEvent::RcvFin:
-        h.flags = TcpFlag::Fin | TcpFlag::Ack;
-        // In TIME-WAIT this is the peer's FIN again: the same seq as before.
-        h.seq = tcb.state == TcpState::TimeWait ? tcb.rcvNxt - 1 : tcb.rcvNxt;
+        h.flags = tcb.state == TcpState::Closed ? TcpFlags(TcpFlag::Fin) : TcpFlag::Fin | TcpFlag::Ack;
+        // Where the peer's FIN was already received, this is the same FIN again: the same seq.
+        h.seq = tcb.state == TcpState::TimeWait || tcb.state == TcpState::CloseWait || tcb.state == TcpState::Closing
+                || tcb.state == TcpState::LastAck
+            ? tcb.rcvNxt - 1
+            : tcb.rcvNxt;
         h.ack = tcb.sndUna;
         break;
     case TcpEvent::RcvFinAckOfFin: h.flags = TcpFlag::Fin | TcpFlag::Ack; h.seq = tcb.rcvNxt; h.ack = tcb.sndNxt; break;
@@ -98,6 +114,9 @@ private Q_SLOTS:
     void callInWrongStateHasNoRow();
     void abortSendsRstAckWithSndNxt();
     void keepaliveProbeIsAnsweredWithAck();
+    void segmentWithoutAckAtClosedPortIsAnsweredRstAck();
+    void ackOfDataInFinWait1AdvancesSndUna();
+    void synInEstablishedGetsAChallengeAck();
 };
 
 void TestTcpTransitionTable::everyRow_data()
@@ -330,6 +349,52 @@ void TestTcpTransitionTable::keepaliveProbeIsAnsweredWithAck()
     const TcpEndpoint::Outcome back = prober.receive(*answer.segment, {});
     QCOMPARE(back.event, TcpEvent::RcvAck);
     QCOMPARE(prober.tcb().state, TcpState::Established);
+}
+
+void TestTcpTransitionTable::segmentWithoutAckAtClosedPortIsAnsweredRstAck()
+{
+    TcpEndpoint closedPort(fixture(TcpState::Closed, false));
+    TcpHeader fin;
+    fin.flags = TcpFlag::Fin;
+    fin.seq = 1000;
+    const TcpEndpoint::Outcome o = closedPort.receive(fin, "abc");
+    QCOMPARE(tcpFlagsToString(o.segment->flags), QStringLiteral("RST,ACK"));
+    QCOMPARE(o.segment->seq, 0u);
+    QCOMPARE(o.segment->ack, 1000u + 3 + 1); // SEG.SEQ + SEG.LEN, the FIN counting one
+    // A listener drops it silently (RFC 9293 3.10.7.2).
+    TcpEndpoint listener(fixture(TcpState::Listen, true));
+    const TcpEndpoint::Outcome dropped = listener.receive(fin, {});
+    QVERIFY(!dropped.row);
+    QVERIFY(!dropped.segment);
+}
+
+void TestTcpTransitionTable::ackOfDataInFinWait1AdvancesSndUna()
+{
+    TcpEndpoint e(fixture(TcpState::Established, false));
+    const quint32 before = e.tcb().sndNxt;
+    e.call(TcpEvent::Send, "hello");
+    e.call(TcpEvent::Close);
+    TcpHeader ack;
+    ack.flags = TcpFlag::Ack;
+    ack.seq = e.tcb().rcvNxt;
+    ack.ack = before + 5; // the data, not the FIN
+    const TcpEndpoint::Outcome o = e.receive(ack, {});
+    QCOMPARE(o.event, TcpEvent::RcvAck);
+    QCOMPARE(e.tcb().state, TcpState::FinWait1);
+    QCOMPARE(e.tcb().sndUna, before + 5);
+    QVERIFY(e.tcb().unacknowledged.isEmpty());
+}
+
+void TestTcpTransitionTable::synInEstablishedGetsAChallengeAck()
+{
+    TcpEndpoint e(fixture(TcpState::Established, false));
+    TcpHeader syn;
+    syn.flags = TcpFlag::Syn;
+    syn.seq = 123;
+    const TcpEndpoint::Outcome o = e.receive(syn, {});
+    QCOMPARE(e.tcb().state, TcpState::Established);
+    QCOMPARE(tcpFlagsToString(o.segment->flags), QStringLiteral("ACK"));
+    QCOMPARE(o.segment->ack, peerIss + 1); // what it really expects, not the SYN's seq + 1
 }
 
 QTEST_GUILESS_MAIN(TestTcpTransitionTable)

@@ -7,6 +7,7 @@
 #include "pcapwriter.h"
 #include "scenarioregistry.h"
 #include "tcpflags.h"
+#include "translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,6 +16,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+
+#include <cmath>
 
 namespace NetSteps::Cli {
 
@@ -53,8 +56,8 @@ std::optional<Scenario> buildFromOptions(const QCommandLineParser &parser, const
     if (parser.isSet(QStringLiteral("msl"))) {
         bool ok = false;
         const double seconds = parser.value(QStringLiteral("msl")).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600) {
-            err << tr("netsteps-cli %1: invalid --msl '%2': expected seconds, more than 0 and at most 3600")
+        if (!ok || !std::isfinite(seconds) || seconds < 1 || seconds > 3600) {
+            err << tr("netsteps-cli %1: invalid --msl '%2': expected seconds, from 1 to 3600")
                        .arg(command, parser.value(QStringLiteral("msl")))
                 << Qt::endl;
             return std::nullopt;
@@ -184,11 +187,28 @@ int runRunCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const std::optional<Scenario> scenario = buildFromOptions(parser, QStringLiteral("run"), err);
     if (!scenario)
         return BadInput;
-    for (int i = 0; i < scenario->stepCount(); ++i) {
-        if (parser.isSet(json)) {
-            out << QJsonDocument(stepJson(*scenario, i)).toJson(QJsonDocument::Compact) << '\n';
-            continue;
+    if (parser.isSet(json)) {
+        // JSON stays in English for programs that read it; another language is added beside it.
+        const QString language = currentLanguage();
+        QStringList captions;
+        QStringList events;
+        for (int i = 0; language != QLatin1String("en") && i < scenario->stepCount(); ++i) {
+            captions.append(Narrator::caption(*scenario, i));
+            events.append(Narrator::eventTitle(*scenario, i));
         }
+        installTranslations(QStringLiteral("en"));
+        for (int i = 0; i < scenario->stepCount(); ++i) {
+            QJsonObject o = stepJson(*scenario, i);
+            if (!captions.isEmpty()) {
+                o.insert(QStringLiteral("caption_localized"), captions.at(i));
+                o.insert(QStringLiteral("event_localized"), events.at(i));
+            }
+            out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+        }
+        installTranslations(language);
+        return Success;
+    }
+    for (int i = 0; i < scenario->stepCount(); ++i) {
         const Step &step = scenario->step(i);
         out << QStringLiteral("[%1] %2  %3").arg(i, 2).arg(formatTime(step.timeMs), 10).arg(Narrator::eventTitle(*scenario, i))
             << '\n';

@@ -41,6 +41,14 @@ int main(int argc, char *argv[])
 {
     const bool platformChosen = qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
     if (!hasDisplay() && !platformChosen) {
+        // Bad options are reported as such before anything is said about the display.
+        QStringList arguments;
+        for (int i = 1; i < argc; ++i)
+            arguments.append(QString::fromLocal8Bit(argv[i]));
+        if (const Parsed<LaunchOptions> early = LaunchOptions::parse(arguments); !early) {
+            std::fprintf(stderr, "netsteps: %s\n", qPrintable(early.error().message));
+            return 2;
+        }
         if (worksWithoutDisplay(argc, argv)) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         } else {
