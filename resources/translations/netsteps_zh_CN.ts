@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>KernelTcpView</name>
+    <message>
+        <source>%1: %2 (%3).</source>
+        <translation>%1：%2（%3）。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>NetSteps</source>
@@ -97,10 +104,6 @@
     <message>
         <source>netsteps-cli %1: invalid --seed '%2': expected a non-negative integer</source>
         <translation>netsteps-cli %1：无效的 --seed 值“%2”：应为非负整数</translation>
-    </message>
-    <message>
-        <source>netsteps-cli %1: invalid --msl '%2': expected seconds, more than 0 and at most 3600</source>
-        <translation>netsteps-cli %1：无效的 --msl 值“%2”：应为秒数，大于 0 且不超过 3600</translation>
     </message>
     <message>
         <source>netsteps-cli %1: unknown scenario id '%2'; known: %3</source>
@@ -357,6 +360,10 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     <message>
         <source>netsteps-cli: unknown command '%1'; run netsteps-cli --help</source>
         <translation>netsteps-cli：未知命令“%1”；请运行 netsteps-cli --help</translation>
+    </message>
+    <message>
+        <source>netsteps-cli %1: invalid --msl '%2': expected seconds, from 1 to 3600</source>
+        <translation>netsteps-cli %1：无效的 --msl '%2'：应为 1 到 3600 之间的秒数</translation>
     </message>
 </context>
 <context>
@@ -1164,10 +1171,6 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <source>The socket list is empty; /proc/net/tcp starts with a header line "sl local_address rem_address ...".</source>
         <translation>套接字列表为空；/proc/net/tcp 应以表头行“sl local_address rem_address ...”开头。</translation>
     </message>
-    <message>
-        <source>%1: %2 (%3).</source>
-        <translation>%1：%2（%3）。</translation>
-    </message>
 </context>
 <context>
     <name>NetSteps::LadderView</name>
@@ -1294,226 +1297,6 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     <message>
         <source>Could not set SO_LINGER to 0 seconds on socket %1</source>
         <translation>无法将套接字 %1 的 SO_LINGER 设置为 0 秒</translation>
-    </message>
-</context>
-<context>
-    <name>NetSteps::LinuxNativeSockets</name>
-    <message>
-        <source>Could not create a TCP socket</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not set SO_REUSEADDR on socket %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not bind socket %1 to %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not listen on socket %1 (backlog %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Socket %1 is connecting to %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not connect socket %1 to %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Socket %1 is still connecting</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>connect() on socket %1 failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No connection is waiting on socket %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not accept a connection on socket %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not read the local address of socket %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The send buffer of socket %1 is full</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>send() on socket %1 failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing has arrived on socket %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>recv() on socket %1 failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not close socket %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2, %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (%2).</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>NetSteps::LiveSession</name>
-    <message>
-        <source>The scenario has no endpoint named %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A lost segment cannot be produced on loopback, where the kernel delivers every segment. This step is simulated only.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This timer cannot be made to expire on demand with real sockets on loopback. This step is simulated only.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This step describes something outside TCP that cannot be performed on this machine. It is simulated only.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The lesson starts with %1 in %2, which cannot be set up with real sockets.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Set up before the lesson starts: the connection is accepted once the %1's connect() has completed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Set up before the lesson starts: connect() to the %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Bound to %1 without listen(): nothing listens on this port.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 has no peer to connect to.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The call %1 cannot be performed live.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>listen() on %1 (port 0 asked: the kernel chose the port), backlog %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 has no socket to send on.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This send() put nothing on the wire in the model, so there is nothing to send.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>send() took only %1 of the %2 bytes.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>send() of %n byte(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>%1 has no socket to shut down.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 has no socket to close.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>close() is performed as shutdown(SHUT_WR) for now: it sends the same FIN and keeps the descriptor, so that TCP_INFO can still report the state. The descriptor is closed when the model's endpoint reaches TIME-WAIT or CLOSED.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 has no socket to abort.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>SO_LINGER set to 0 seconds, then close(): the kernel sends RST instead of FIN.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>accept() returned a connection from %1, which is not this lesson's; it was closed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>accept() returned the connection from %1. The listening socket on port %2 stays open (LISTEN) but is not this endpoint any more.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>recv() returned %n byte(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>recv() returned 0 bytes: the peer has closed its direction (end of stream).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not available on this system</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no socket yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>The model's 2MSL timer expires here; the kernel keeps the connection in TIME-WAIT for %n more second(s) (this system holds TIME-WAIT for %1 s). Not waited out.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>Waiting for the connection to accept().</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 bytes should have arrived by now; %2 did.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The kernel dropped the TIME-WAIT entry; waited %1 s.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 passed too fast to observe on loopback: the segments the model still has in flight have already arrived, and the kernel is in %2, which the model reaches at step %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The model has %1; the kernel reports %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The kernel did not reach %1 within %2 ms; it reports %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The descriptor is closed now, as the model's close() asked.</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1997,10 +1780,6 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
 <context>
     <name>NetSteps::TcpScenarios</name>
     <message>
-        <source>The server's ACK is delayed (Linux waits up to 40 ms for something to send with it), and its application reads the end of the stream and closes at once.</source>
-        <translation>服务端的 ACK 被延迟（Linux 最多等待 40 ms，看是否有数据可以一起发送），而它的应用程序读到数据流结束后立即关闭了连接。</translation>
-    </message>
-    <message>
         <source>The timings are Linux's defaults (net.ipv4.tcp_keepalive_time 7200 s, tcp_keepalive_intvl 75 s, tcp_keepalive_probes 9); the course quotes 2 hours, 75 s and 10 probes. A program turns keep-alive on with SO_KEEPALIVE and can shorten the times with TCP_KEEPIDLE, TCP_KEEPINTVL and TCP_KEEPCNT.</source>
         <translation>这些时间是 Linux 的默认值（net.ipv4.tcp_keepalive_time 7200 s，tcp_keepalive_intvl 75 s，tcp_keepalive_probes 9）；课程中给出的是 2 小时、75 s 和 10 次探测。程序通过 SO_KEEPALIVE 开启保活，并可以用 TCP_KEEPIDLE、TCP_KEEPINTVL 和 TCP_KEEPCNT 缩短这些时间。</translation>
     </message>
@@ -2015,6 +1794,10 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     <message>
         <source>No answer comes back: from now on a probe is sent every keep-alive interval.</source>
         <translation>没有收到应答：此后每隔一个保活间隔发送一次探测。</translation>
+    </message>
+    <message>
+        <source>The server's ACK is delayed (Linux typically waits 40 ms, at most 200 ms, for something to send with it), and its application reads the end of the stream and closes at once.</source>
+        <translation>服务端的 ACK 被延迟（Linux 通常等待 40 ms，最多 200 ms，看是否有数据可以一起发送），而它的应用程序读到数据流结束后立即关闭了连接。</translation>
     </message>
 </context>
 <context>
@@ -2124,10 +1907,6 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>数据被接受；RCV.NXT 按其长度向前推进，并用一个 ACK 告诉发送方哪些数据已到达。</translation>
     </message>
     <message>
-        <source>close() sends FIN (it consumes one sequence number): this side has no more data to send.</source>
-        <translation>close() 发送 FIN（FIN 占用一个序列号）：本方已没有更多数据要发送。</translation>
-    </message>
-    <message>
         <source>The peer's FIN is acknowledged (ack = its seq + 1); the application's recv() now returns b'' (end of stream). This side may still send.</source>
         <translation>对方的 FIN 得到确认（ack = 其 seq + 1）；应用程序的 recv() 现在返回 b''（流结束）。本方仍然可以发送。</translation>
     </message>
@@ -2152,10 +1931,6 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>对方的 FIN 同时也确认了我方的 FIN（ACK 和 FIN 在同一个报文段中）：直接进入 TIME-WAIT。</translation>
     </message>
     <message>
-        <source>The peer can still send after our FIN (a half-close): the data is accepted and acknowledged.</source>
-        <translation>我方发送 FIN 之后，对方仍可发送数据（半关闭）：这些数据会被接受并得到确认。</translation>
-    </message>
-    <message>
         <source>An acceptable RST resets the connection.</source>
         <translation>可接受的 RST 会复位连接。</translation>
     </message>
@@ -2166,10 +1941,6 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     <message>
         <source>The peer's FIN is acknowledged and this side enters TIME-WAIT for 2MSL: if this ACK is lost, the peer resends its FIN and it can still be answered.</source>
         <translation>对方的 FIN 得到确认，本方进入 TIME-WAIT 并停留 2MSL：如果这个 ACK 丢失，对方会重发其 FIN，本方仍能对其作出应答。</translation>
-    </message>
-    <message>
-        <source>In FIN-WAIT-2 this side still receives: the peer in CLOSE-WAIT may keep sending (a half-close).</source>
-        <translation>在 FIN-WAIT-2 状态下本方仍然接收数据：处于 CLOSE-WAIT 的对方可以继续发送（半关闭）。</translation>
     </message>
     <message>
         <source>The application closes its side too: a FIN is sent and this side waits for its acknowledgment.</source>
@@ -2343,6 +2114,50 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <source>keep-alive probes exhausted</source>
         <translation>保活探测次数用尽</translation>
     </message>
+    <message>
+        <source>A segment for a connection that does not exist is answered with RST,ACK, ack = its seq + its length.</source>
+        <translation>发往不存在的连接的报文段会收到 RST,ACK，ack = 该报文段的 seq + 其长度。</translation>
+    </message>
+    <message>
+        <source>close() or shutdown(SHUT_WR) sends FIN (it consumes one sequence number): this side has no more data to send.</source>
+        <translation>close() 或 shutdown(SHUT_WR) 发送 FIN（FIN 占用一个序列号）：本方不再有数据要发送。</translation>
+    </message>
+    <message>
+        <source>A SYN in a synchronized state is not a new connection: it is answered with a challenge ACK (RFC 5961) and otherwise ignored.</source>
+        <translation>在已同步的状态下收到的 SYN 并不是新连接：对它回复一个挑战 ACK（RFC 5961），除此之外忽略它。</translation>
+    </message>
+    <message>
+        <source>No answer came within the keep-alive interval, so another probe is sent.</source>
+        <translation>在保活间隔内没有收到应答，于是再发送一个探测。</translation>
+    </message>
+    <message>
+        <source>The peer can still send after our FIN: the data is accepted and acknowledged. (On Linux only after shutdown(SHUT_WR); after close() the socket is gone and arriving data is answered with RST.)</source>
+        <translation>我方发出 FIN 之后，对方仍然可以发送：数据被接收并确认。（在 Linux 上仅限于调用 shutdown(SHUT_WR) 之后；调用 close() 之后套接字已不存在，到达的数据会被回以 RST。）</translation>
+    </message>
+    <message>
+        <source>The ACK acknowledges data sent before our FIN, but not the FIN itself: SND.UNA advances and this side stays in FIN-WAIT-1.</source>
+        <translation>这个 ACK 确认的是我方 FIN 之前发送的数据，而不是 FIN 本身：SND.UNA 前移，本方仍停留在 FIN-WAIT-1。</translation>
+    </message>
+    <message>
+        <source>In FIN-WAIT-2 this side still receives: the peer in CLOSE-WAIT may keep sending (a half-close, after shutdown(SHUT_WR); on Linux, after close() arriving data is answered with RST).</source>
+        <translation>在 FIN-WAIT-2 中本方仍然接收数据：处于 CLOSE-WAIT 的对方可以继续发送（这是调用 shutdown(SHUT_WR) 后的半关闭；在 Linux 上，调用 close() 之后到达的数据会被回以 RST）。</translation>
+    </message>
+    <message>
+        <source>Our FIN is already acknowledged; this ACK changes nothing, and this side keeps waiting for the peer's FIN.</source>
+        <translation>我方的 FIN 已被确认；这个 ACK 不改变任何东西，本方继续等待对方的 FIN。</translation>
+    </message>
+    <message>
+        <source>The peer's FIN arrives again, so our ACK of it was lost: it is acknowledged again and the state does not change.</source>
+        <translation>对方的 FIN 再次到达，说明我方对它的 ACK 丢失了：再次确认它，状态不变。</translation>
+    </message>
+    <message>
+        <source>In TIME-WAIT only a retransmitted FIN matters; an ACK changes nothing.</source>
+        <translation>在 TIME-WAIT 中只有重传的 FIN 才有意义；ACK 不改变任何东西。</translation>
+    </message>
+    <message>
+        <source>keep-alive interval timeout</source>
+        <translation>保活间隔超时</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::UnsupportedKernelTcpView</name>
@@ -2357,13 +2172,6 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     <message>
         <source>Aborting a connection with RST (SO_LINGER 0) is not available on this system (%1) yet.</source>
         <translation>此系统（%1）暂不支持用 RST 中止连接（SO_LINGER 0）。</translation>
-    </message>
-</context>
-<context>
-    <name>NetSteps::UnsupportedNativeSockets</name>
-    <message>
-        <source>Native socket calls (listen with a chosen backlog, bind without SO_REUSEADDR, half-close) are not available on this system (%1) yet.</source>
-        <translation type="unfinished" />
     </message>
 </context>
 </TS>
