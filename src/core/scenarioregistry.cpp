@@ -15,6 +15,11 @@ QString ScenarioInfo::title() const
     return QCoreApplication::translate(context, titleSource);
 }
 
+QString ScenarioInfo::simulatedOnlyReason() const
+{
+    return simulatedOnlySource ? QCoreApplication::translate(context, simulatedOnlySource) : QString();
+}
+
 QString ScenarioInfo::summary() const
 {
     return QCoreApplication::translate(context, summarySource);
@@ -47,12 +52,14 @@ const QList<ScenarioInfo> &ScenarioRegistry::all()
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "Simultaneous close"),
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",
                            "Both sides send FIN at once: each goes through CLOSING, and both wait in TIME-WAIT."),
-         &TcpScenarios::closeSimultaneous},
+         &TcpScenarios::closeSimultaneous,
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "On one machine the two FINs cannot be made to cross: loopback delivers the first before the second is sent, so this lesson is simulated.")},
         {QStringLiteral("tcp-close-piggyback"), QStringLiteral("tcp"),
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "Close in three segments"),
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",
                            "The server's FIN rides on its ACK: FIN, FIN,ACK, ACK, as real stacks often send."),
-         &TcpScenarios::closePiggyback},
+         &TcpScenarios::closePiggyback,
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "Whether the ACK rides on the FIN depends on the kernel's delayed-ACK timer, which a program cannot control, so this lesson is simulated.")},
         {QStringLiteral("tcp-half-close"), QStringLiteral("tcp"),
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "Half-close"),
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",
@@ -62,12 +69,14 @@ const QList<ScenarioInfo> &ScenarioRegistry::all()
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "Lost last ACK: why 2MSL"),
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",
                            "The last ACK is lost; the server resends its FIN and TIME-WAIT answers it."),
-         &TcpScenarios::lostAck},
+         &TcpScenarios::lostAck,
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "Loopback never loses a segment, and dropping one needs permissions and tools this lesson does not assume, so it is simulated.")},
         {QStringLiteral("tcp-retransmit"), QStringLiteral("tcp"),
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "Retransmission"),
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",
                            "A data segment is lost; the retransmission timer expires and it is sent again."),
-         &TcpScenarios::retransmit},
+         &TcpScenarios::retransmit,
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "Loopback never loses a segment, and dropping one needs permissions and tools this lesson does not assume, so it is simulated.")},
         {QStringLiteral("tcp-rst-abort"), QStringLiteral("tcp"),
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "Abort with RST"),
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",
@@ -82,12 +91,14 @@ const QList<ScenarioInfo> &ScenarioRegistry::all()
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "Simultaneous open"),
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",
                            "Both sides connect to each other at once: SYN, SYN, then SYN,ACK both ways."),
-         &TcpScenarios::simultaneousOpen},
+         &TcpScenarios::simultaneousOpen,
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "Two sockets connecting to each other at the same instant cannot be arranged reliably on one machine, so this lesson is simulated.")},
         {QStringLiteral("tcp-keepalive"), QStringLiteral("tcp"),
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "Keep-alive"),
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",
                            "An idle connection is probed; when the peer dies, the unanswered probes end it."),
-         &TcpScenarios::keepalive},
+         &TcpScenarios::keepalive,
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "On loopback the peer's kernel always answers a probe, so a dead peer can only be simulated.")},
     };
     return scenarios;
 }

@@ -19,6 +19,12 @@ struct ScenarioInfo
     const char *titleSource;   // English source text, translated by title()
     const char *summarySource; // one line, translated by summary()
     std::function<Scenario(const ScenarioParameters &)> build;
+    // Why the scenario cannot be performed live on this machine (English source text), or
+    // nullptr when it can be.
+    const char *simulatedOnlySource = nullptr;
+
+    bool isLiveCapable() const { return simulatedOnlySource == nullptr; }
+    QString simulatedOnlyReason() const;
 
     QString title() const;
     QString summary() const;

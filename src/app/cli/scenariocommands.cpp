@@ -3,6 +3,7 @@
 #include "clicommands.h"
 
 #include "framecodec.h"
+#include "livesession.h"
 #include "narrator.h"
 #include "pcapwriter.h"
 #include "scenarioregistry.h"
@@ -11,11 +12,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QTimer>
 
 #include <cmath>
 
@@ -175,11 +178,65 @@ int runScenariosCommand(const QStringList &args, QTextStream &out, QTextStream &
     return Success;
 }
 
+namespace {
+
+// Performs the scenario with real sockets and waits (bounded) until every step is observed.
+QList<LiveObservation> runLive(const Scenario &scenario)
+{
+    LiveSession session(scenario);
+    QEventLoop loop;
+    QObject::connect(&session, &LiveSession::finished, &loop, &QEventLoop::quit);
+    QTimer guard;
+    guard.setSingleShot(true);
+    QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
+    guard.start(scenario.stepCount() * (session.stepTimeout() + 1000) + 5000);
+    session.runToEnd();
+    if (!session.atEnd())
+        loop.exec();
+    session.stop();
+    return session.observations();
+}
+
+QJsonObject toJson(const QHash<QString, QString> &hash)
+{
+    QJsonObject o;
+    for (auto it = hash.cbegin(); it != hash.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+// The live run's fields of one step: the endpoints' addresses, the kernel's states (null when
+// not observable) with the reasons, and whether they agree with the model.
+void addLiveFields(QJsonObject &o, const Scenario &scenario, const LiveObservation *observation)
+{
+    QJsonObject kernel;
+    QJsonObject notes;
+    if (observation) {
+        for (const QString &name : scenario.endpointNames) {
+            const std::optional<TcpState> state = observation->kernelStates.value(name);
+            kernel.insert(name, state ? QJsonValue(tcpStateName(*state)) : QJsonValue(QJsonValue::Null));
+        }
+        notes = toJson(observation->notes);
+        if (!observation->error.isEmpty())
+            o.insert(QStringLiteral("live_error"), observation->error);
+    }
+    o.insert(QStringLiteral("endpoints"), observation ? toJson(observation->endpoints) : QJsonObject());
+    o.insert(QStringLiteral("kernel_states"), kernel);
+    o.insert(QStringLiteral("kernel_notes"), notes);
+    o.insert(QStringLiteral("agree"), observation && observation->agree ? QJsonValue(*observation->agree)
+                                                                       : QJsonValue(QJsonValue::Null));
+}
+
+} // namespace
+
 int runRunCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Write one JSON object per step (JSON Lines)."));
+    const QCommandLineOption live(QStringLiteral("live"),
+                                  tr("Perform it with real sockets on 127.0.0.1 and show the kernel's states."));
     parser.addOption(json);
+    parser.addOption(live);
     parser.addOption(seedOption());
     parser.addOption(mslOption());
     if (!parse(parser, QStringLiteral("run"), args, err))
@@ -187,6 +244,39 @@ int runRunCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const std::optional<Scenario> scenario = buildFromOptions(parser, QStringLiteral("run"), err);
     if (!scenario)
         return BadInput;
+
+    QList<LiveObservation> observations;
+    bool disagreed = false;
+    if (parser.isSet(live)) {
+        const ScenarioInfo *info = ScenarioRegistry::find(scenario->id);
+        if (!info->isLiveCapable()) {
+            err << tr("netsteps-cli run: %1 cannot run live: %2").arg(scenario->id, info->simulatedOnlyReason())
+                << Qt::endl;
+            return BadInput;
+        }
+        if (const LiveSession probe(*scenario); !probe.isAvailable()) {
+            err << tr("netsteps-cli run: live mode is not available here: %1").arg(probe.unavailableReason())
+                << Qt::endl;
+            return NotAvailable;
+        }
+        observations = runLive(*scenario);
+        if (observations.size() < scenario->stepCount()) {
+            err << tr("netsteps-cli run: the live run stopped after %1 of %2 steps").arg(observations.size()).arg(scenario->stepCount())
+                << Qt::endl;
+            disagreed = true;
+        }
+        for (const LiveObservation &o : observations)
+            disagreed = disagreed || (o.agree && !*o.agree) || !o.error.isEmpty();
+    }
+    const auto observationOf = [&](int step) -> const LiveObservation * {
+        for (const LiveObservation &o : observations) {
+            if (o.step == step)
+                return &o;
+        }
+        return nullptr;
+    };
+    const int status = disagreed ? Failed : Success;
+
     if (parser.isSet(json)) {
         // JSON stays in English for programs that read it; another language is added beside it.
         const QString language = currentLanguage();
@@ -203,10 +293,12 @@ int runRunCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                 o.insert(QStringLiteral("caption_localized"), captions.at(i));
                 o.insert(QStringLiteral("event_localized"), events.at(i));
             }
+            if (parser.isSet(live))
+                addLiveFields(o, *scenario, observationOf(i));
             out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
         }
         installTranslations(language);
-        return Success;
+        return status;
     }
     for (int i = 0; i < scenario->stepCount(); ++i) {
         const Step &step = scenario->step(i);
@@ -215,10 +307,23 @@ int runRunCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         QStringList states;
         for (const TcpControlBlock &tcb : step.state.endpoints)
             states.append(QStringLiteral("%1=%2").arg(tcb.name, tcpStateName(tcb.state)));
-        out << "     " << states.join(QStringLiteral("  ")) << '\n';
+        out << "     " << tr("model: ") << states.join(QStringLiteral("  ")) << '\n';
+        if (const LiveObservation *o = observationOf(i)) {
+            QStringList kernel;
+            for (const QString &name : scenario->endpointNames) {
+                const std::optional<TcpState> state = o->kernelStates.value(name);
+                kernel.append(QStringLiteral("%1=%2").arg(name, state ? tcpStateName(*state) : tr("(not observable)")));
+            }
+            const QString mark = !o->agree ? QString() : *o->agree ? tr("agrees") : tr("DISAGREES");
+            out << "     " << tr("kernel: ") << kernel.join(QStringLiteral("  ")) << "  " << mark << '\n';
+            for (auto it = o->notes.cbegin(); it != o->notes.cend(); ++it)
+                out << "       " << it.key() << ": " << it.value() << '\n';
+            if (!o->error.isEmpty())
+                out << "       " << o->error << '\n';
+        }
         out << "     " << Narrator::caption(*scenario, i) << "\n\n";
     }
-    return Success;
+    return status;
 }
 
 int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
