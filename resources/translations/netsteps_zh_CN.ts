@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>KernelTcpView</name>
-    <message>
-        <source>%1: %2 (%3).</source>
-        <translation>%1：%2（%3）。</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>NetSteps</source>
@@ -326,34 +319,6 @@ Options:
         <translation>无效的 --split 值“%1”：%2</translation>
     </message>
     <message>
-        <source>Usage: netsteps-cli [--lang en|zh_CN] COMMAND [ARGS...]
-
-Commands:
-  subnet ADDR/PREFIX | ADDR MASK [--with ADDR2] [--split N] [--json]
-                      mask, network, broadcast, hosts and the binary AND
-  scenarios [--json]  the scenarios NetSteps can perform
-  run ID [--seed N] [--msl SECONDS] [--json]
-                      every step of a scenario, step 0 first
-  export ID --pcap FILE [--seed N] [--msl SECONDS]
-                      the scenario's frames as a pcap file for Wireshark
-
-Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available here.
-</source>
-        <translation>用法：netsteps-cli [--lang en|zh_CN] COMMAND [ARGS...]
-
-命令：
-  subnet ADDR/PREFIX | ADDR MASK [--with ADDR2] [--split N] [--json]
-                      掩码、网络地址、广播地址、主机，以及二进制逐位相与（AND）
-  scenarios [--json]  NetSteps 能够执行的场景
-  run ID [--seed N] [--msl SECONDS] [--json]
-                      场景的每一步，从第 0 步开始
-  export ID --pcap FILE [--seed N] [--msl SECONDS]
-                      把场景的各帧写成 pcap 文件，供 Wireshark 使用
-
-退出状态：0 成功，1 执行失败，2 用法或输入有误，3 此处不可用。
-</translation>
-    </message>
-    <message>
         <source>netsteps-cli: unknown language '%1' (use en or zh_CN)</source>
         <translation>netsteps-cli：未知语言“%1”（请使用 en 或 zh_CN）</translation>
     </message>
@@ -364,6 +329,72 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     <message>
         <source>netsteps-cli %1: invalid --msl '%2': expected seconds, from 1 to 3600</source>
         <translation>netsteps-cli %1：无效的 --msl '%2'：应为 1 到 3600 之间的秒数</translation>
+    </message>
+    <message>
+        <source>Usage: netsteps-cli [--lang en|zh_CN] COMMAND [ARGS...]
+
+Commands:
+  subnet ADDR/PREFIX | ADDR MASK [--with ADDR2] [--split N] [--json]
+                      mask, network, broadcast, hosts and the binary AND
+  scenarios [--json]  the scenarios NetSteps can perform
+  run ID [--seed N] [--msl SECONDS] [--json] [--live]
+                      every step of a scenario, step 0 first; --live performs it
+                      with real sockets on 127.0.0.1 beside the kernel's own view
+  export ID --pcap FILE [--seed N] [--msl SECONDS]
+                      the scenario's frames as a pcap file for Wireshark
+
+Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available here.
+</source>
+        <translation>用法：netsteps-cli [--lang en|zh_CN] COMMAND [ARGS...]
+
+命令：
+  subnet ADDR/PREFIX | ADDR MASK [--with ADDR2] [--split N] [--json]
+                      掩码、网络地址、广播地址、主机，以及二进制的按位与
+  scenarios [--json]  NetSteps 能演示的场景
+  run ID [--seed N] [--msl SECONDS] [--json] [--live]
+                      场景的每一步，从第 0 步开始；--live 在 127.0.0.1 上
+                      用真实套接字执行，并与内核自己的视图并列显示
+  export ID --pcap FILE [--seed N] [--msl SECONDS]
+                      把场景的帧写成可用 Wireshark 打开的 pcap 文件
+
+退出状态：0 成功，1 执行失败，2 用法或输入错误，3 在本机不可用。
+</translation>
+    </message>
+    <message>
+        <source>Perform it with real sockets on 127.0.0.1 and show the kernel's states.</source>
+        <translation>在 127.0.0.1 上用真实套接字执行，并显示内核中的状态。</translation>
+    </message>
+    <message>
+        <source>netsteps-cli run: %1 cannot run live: %2</source>
+        <translation>netsteps-cli run：%1 不能在实机上运行：%2</translation>
+    </message>
+    <message>
+        <source>netsteps-cli run: live mode is not available here: %1</source>
+        <translation>netsteps-cli run：本机不支持实机模式：%1</translation>
+    </message>
+    <message>
+        <source>netsteps-cli run: the live run stopped after %1 of %2 steps</source>
+        <translation>netsteps-cli run：实机运行在 %2 步中的第 %1 步后停止</translation>
+    </message>
+    <message>
+        <source>model: </source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>(not observable)</source>
+        <translation>（无法观察）</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>DISAGREES</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>kernel: </source>
+        <translation>内核：</translation>
     </message>
 </context>
 <context>
@@ -403,6 +434,18 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     <message>
         <source>keep-alive at t = %1 s</source>
         <translation>保活计时到 t = %1 s</translation>
+    </message>
+    <message>
+        <source>The kernel has not been asked about this step yet.</source>
+        <translation>这一步还没有向内核查询。</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>等待中…</translation>
+    </message>
+    <message>
+        <source>not observable</source>
+        <translation>无法观察</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1214,10 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <source>The socket list is empty; /proc/net/tcp starts with a header line "sl local_address rem_address ...".</source>
         <translation>套接字列表为空；/proc/net/tcp 应以表头行“sl local_address rem_address ...”开头。</translation>
     </message>
+    <message>
+        <source>%1: %2 (%3).</source>
+        <translation>%1：%2（%3）。</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::LadderView</name>
@@ -1201,28 +1248,6 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
 </context>
 <context>
     <name>NetSteps::LaunchOptions</name>
-    <message>
-        <source>Usage: netsteps [--lesson ID] [--step N] [--seed N] [--lang en|zh_CN]
-                [--screenshot FILE.png] [--size WxH]
-
-  --lesson ID        open this lesson (netsteps-cli scenarios lists them)
-  --step N           show step N (0 is the initial state)
-  --seed N           seed for sequence numbers, ports and MAC addresses (default 1)
-  --lang L           interface language: en or zh_CN
-  --screenshot FILE  render the window to a PNG file and exit (works without a display)
-  --size WxH         window size for the screenshot (default 1280x800)
-</source>
-        <translation>用法：netsteps [--lesson ID] [--step N] [--seed N] [--lang en|zh_CN]
-               [--screenshot FILE.png] [--size WxH]
-
-  --lesson ID        打开此课程（netsteps-cli scenarios 会列出所有课程）
-  --step N           显示第 N 步（0 为初始状态）
-  --seed N           序列号、端口和 MAC 地址的随机种子（默认为 1）
-  --lang L           界面语言：en 或 zh_CN
-  --screenshot FILE  将窗口渲染为 PNG 文件后退出（无需显示器也可运行）
-  --size WxH         截图时的窗口大小（默认为 1280x800）
-</translation>
-    </message>
     <message>
         <source>unknown option '%1' (see netsteps --help)</source>
         <translation>未知选项“%1”（参见 netsteps --help）</translation>
@@ -1271,6 +1296,34 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <source>cannot write '%1': %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
+    <message>
+        <source>lesson %1 cannot run live here: %2</source>
+        <translation>课程 %1 不能在本机以实机模式运行：%2</translation>
+    </message>
+    <message>
+        <source>Usage: netsteps [--lesson ID] [--step N] [--seed N] [--lang en|zh_CN]
+                [--live] [--screenshot FILE.png] [--size WxH]
+
+  --lesson ID        open this lesson (netsteps-cli scenarios lists them)
+  --step N           show step N (0 is the initial state)
+  --seed N           seed for sequence numbers, ports and MAC addresses (default 1)
+  --lang L           interface language: en or zh_CN
+  --screenshot FILE  render the window to a PNG file and exit (works without a display)
+  --size WxH         window size for the screenshot (default 1280x800)
+  --live             perform the lesson with real sockets on 127.0.0.1 (Live mode)
+</source>
+        <translation>用法：netsteps [--lesson ID] [--step N] [--seed N] [--lang en|zh_CN]
+               [--live] [--screenshot FILE.png] [--size WxH]
+
+  --lesson ID        打开此课程（netsteps-cli scenarios 会列出所有课程）
+  --step N           显示第 N 步（0 为初始状态）
+  --seed N           序列号、端口和 MAC 地址的随机种子（默认为 1）
+  --lang L           界面语言：en 或 zh_CN
+  --screenshot FILE  将窗口渲染为 PNG 文件后退出（无需显示器也可运行）
+  --size WxH         截图时的窗口大小（默认为 1280x800）
+  --live             在 127.0.0.1 上用真实套接字执行本课（实机模式）
+</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::LinuxKernelTcpView</name>
@@ -1297,6 +1350,226 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     <message>
         <source>Could not set SO_LINGER to 0 seconds on socket %1</source>
         <translation>无法将套接字 %1 的 SO_LINGER 设置为 0 秒</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::LinuxNativeSockets</name>
+    <message>
+        <source>Could not create a TCP socket</source>
+        <translation>无法创建 TCP 套接字</translation>
+    </message>
+    <message>
+        <source>Could not set SO_REUSEADDR on socket %1</source>
+        <translation>无法在套接字 %1 上设置 SO_REUSEADDR</translation>
+    </message>
+    <message>
+        <source>Could not bind socket %1 to %2</source>
+        <translation>无法将套接字 %1 绑定到 %2</translation>
+    </message>
+    <message>
+        <source>Could not listen on socket %1 (backlog %2)</source>
+        <translation>无法在套接字 %1 上监听（backlog %2）</translation>
+    </message>
+    <message>
+        <source>Socket %1 is connecting to %2</source>
+        <translation>套接字 %1 正在连接 %2</translation>
+    </message>
+    <message>
+        <source>Could not connect socket %1 to %2</source>
+        <translation>无法将套接字 %1 连接到 %2</translation>
+    </message>
+    <message>
+        <source>Socket %1 is still connecting</source>
+        <translation>套接字 %1 仍在连接中</translation>
+    </message>
+    <message>
+        <source>connect() on socket %1 failed</source>
+        <translation>套接字 %1 上的 connect() 失败</translation>
+    </message>
+    <message>
+        <source>No connection is waiting on socket %1</source>
+        <translation>套接字 %1 上没有等待中的连接</translation>
+    </message>
+    <message>
+        <source>Could not accept a connection on socket %1</source>
+        <translation>无法在套接字 %1 上接受连接</translation>
+    </message>
+    <message>
+        <source>Could not read the local address of socket %1</source>
+        <translation>无法读取套接字 %1 的本地地址</translation>
+    </message>
+    <message>
+        <source>The send buffer of socket %1 is full</source>
+        <translation>套接字 %1 的发送缓冲区已满</translation>
+    </message>
+    <message>
+        <source>send() on socket %1 failed</source>
+        <translation>套接字 %1 上的 send() 失败</translation>
+    </message>
+    <message>
+        <source>Nothing has arrived on socket %1</source>
+        <translation>套接字 %1 上还没有收到任何数据</translation>
+    </message>
+    <message>
+        <source>recv() on socket %1 failed</source>
+        <translation>套接字 %1 上的 recv() 失败</translation>
+    </message>
+    <message>
+        <source>Could not close socket %1</source>
+        <translation>无法关闭套接字 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation>%1：%2，%3。</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::LiveSession</name>
+    <message>
+        <source>The scenario has no endpoint named %1.</source>
+        <translation>该场景中没有名为 %1 的端点。</translation>
+    </message>
+    <message>
+        <source>A lost segment cannot be produced on loopback, where the kernel delivers every segment. This step is simulated only.</source>
+        <translation>在回环上无法制造报文段丢失，因为内核会投递每一个报文段。这一步只能模拟。</translation>
+    </message>
+    <message>
+        <source>This timer cannot be made to expire on demand with real sockets on loopback. This step is simulated only.</source>
+        <translation>在回环上使用真实的套接字时，无法让这个计时器按需超时。这一步只能模拟。</translation>
+    </message>
+    <message>
+        <source>This step describes something outside TCP that cannot be performed on this machine. It is simulated only.</source>
+        <translation>这一步描述的是 TCP 之外的事情，无法在本机上执行。它只能模拟。</translation>
+    </message>
+    <message>
+        <source>The lesson starts with %1 in %2, which cannot be set up with real sockets.</source>
+        <translation>本课开始时 %1 处于 %2 状态，这无法用真实的套接字建立。</translation>
+    </message>
+    <message>
+        <source>Set up before the lesson starts: the connection is accepted once the %1's connect() has completed.</source>
+        <translation>课程开始前的准备：%1 的 connect() 完成后，接受该连接。</translation>
+    </message>
+    <message>
+        <source>Set up before the lesson starts: connect() to the %1.</source>
+        <translation>课程开始前的准备：调用 connect() 连接到 %1。</translation>
+    </message>
+    <message>
+        <source>Bound to %1 without listen(): nothing listens on this port.</source>
+        <translation>已绑定到 %1，但没有调用 listen()：此端口上没有任何套接字在监听。</translation>
+    </message>
+    <message>
+        <source>%1 has no peer to connect to.</source>
+        <translation>%1 没有可以连接的对方。</translation>
+    </message>
+    <message>
+        <source>The call %1 cannot be performed live.</source>
+        <translation>调用 %1 无法在实机模式下执行。</translation>
+    </message>
+    <message>
+        <source>listen() on %1 (port 0 asked: the kernel chose the port), backlog %2.</source>
+        <translation>在 %1 上调用 listen()（请求的是端口 0：由内核选择端口），backlog 为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has no socket to send on.</source>
+        <translation>%1 没有可以用来发送的套接字。</translation>
+    </message>
+    <message>
+        <source>This send() put nothing on the wire in the model, so there is nothing to send.</source>
+        <translation>在模型中，这次 send() 没有向网络发出任何内容，因此没有要发送的数据。</translation>
+    </message>
+    <message>
+        <source>send() took only %1 of the %2 bytes.</source>
+        <translation>send() 只接受了 %2 字节中的 %1 字节。</translation>
+    </message>
+    <message numerus="yes">
+        <source>send() of %n byte(s): %1.</source>
+        <translation>
+            <numerusform>send() 发送 %n 字节：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no socket to shut down.</source>
+        <translation>%1 没有可以执行 shutdown 的套接字。</translation>
+    </message>
+    <message>
+        <source>%1 has no socket to close.</source>
+        <translation>%1 没有可以关闭的套接字。</translation>
+    </message>
+    <message>
+        <source>close() is performed as shutdown(SHUT_WR) for now: it sends the same FIN and keeps the descriptor, so that TCP_INFO can still report the state. The descriptor is closed when the model's endpoint reaches TIME-WAIT or CLOSED.</source>
+        <translation>目前 close() 以 shutdown(SHUT_WR) 的方式执行：它发送同样的 FIN，但保留描述符，以便 TCP_INFO 仍能报告状态。等模型中的该端点进入 TIME-WAIT 或 CLOSED 时，再关闭描述符。</translation>
+    </message>
+    <message>
+        <source>%1 has no socket to abort.</source>
+        <translation>%1 没有可以中止的套接字。</translation>
+    </message>
+    <message>
+        <source>SO_LINGER set to 0 seconds, then close(): the kernel sends RST instead of FIN.</source>
+        <translation>先将 SO_LINGER 设置为 0 秒，再调用 close()：内核发送 RST 而不是 FIN。</translation>
+    </message>
+    <message>
+        <source>accept() returned a connection from %1, which is not this lesson's; it was closed.</source>
+        <translation>accept() 返回了一个来自 %1 的连接，它不属于本课；该连接已被关闭。</translation>
+    </message>
+    <message>
+        <source>accept() returned the connection from %1. The listening socket on port %2 stays open (LISTEN) but is not this endpoint any more.</source>
+        <translation>accept() 返回了来自 %1 的连接。端口 %2 上的监听套接字仍保持打开（LISTEN），但已不再是这个端点。</translation>
+    </message>
+    <message numerus="yes">
+        <source>recv() returned %n byte(s): %1.</source>
+        <translation>
+            <numerusform>recv() 返回了 %n 字节：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recv() returned 0 bytes: the peer has closed its direction (end of stream).</source>
+        <translation>recv() 返回 0 字节：对方已关闭自己这一方向的传输（流结束）。</translation>
+    </message>
+    <message>
+        <source>not available on this system</source>
+        <translation>此系统不支持</translation>
+    </message>
+    <message>
+        <source>no socket yet</source>
+        <translation>尚无套接字</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model's 2MSL timer expires here; the kernel keeps the connection in TIME-WAIT for %n more second(s) (this system holds TIME-WAIT for %1 s). Not waited out.</source>
+        <translation>
+            <numerusform>模型的 2MSL 计时器在此到期；内核还会让该连接在 TIME-WAIT 中再停留 %n 秒（此系统的 TIME-WAIT 保持 %1 s）。未等到其结束。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the connection to accept().</source>
+        <translation>正在等待对该连接调用 accept()。</translation>
+    </message>
+    <message>
+        <source>%1 bytes should have arrived by now; %2 did.</source>
+        <translation>此时应已到达 %1 字节；实际到达 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The kernel dropped the TIME-WAIT entry; waited %1 s.</source>
+        <translation>内核已删除该 TIME-WAIT 条目；共等待了 %1 s。</translation>
+    </message>
+    <message>
+        <source>%1 passed too fast to observe on loopback: the segments the model still has in flight have already arrived, and the kernel is in %2, which the model reaches at step %3.</source>
+        <translation>%1 状态在回环上过得太快，无法观察到：模型中仍在途中的报文段实际上已经到达，内核已处于 %2，模型要到第 %3 步才进入该状态。</translation>
+    </message>
+    <message>
+        <source>The model has %1; the kernel reports %2.</source>
+        <translation>模型处于 %1；内核报告的是 %2。</translation>
+    </message>
+    <message>
+        <source>The kernel did not reach %1 within %2 ms; it reports %3.</source>
+        <translation>内核在 %2 ms 内没有进入 %1；它报告的是 %3。</translation>
+    </message>
+    <message>
+        <source>The descriptor is closed now, as the model's close() asked.</source>
+        <translation>描述符现已关闭，这是模型中的 close() 所要求的。</translation>
     </message>
 </context>
 <context>
@@ -1335,10 +1608,6 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     <message>
         <source>Frame %1: %2, %3 → %4</source>
         <translation>第 %1 帧：%2，%3 → %4</translation>
-    </message>
-    <message>
-        <source>Live mode performs the lesson with real sockets on this machine, beside the kernel's own view. It is not available yet for these lessons: they run in Simulated mode only.</source>
-        <translation>实机模式会在本机上用真实的套接字执行课程，并同时显示内核自己的视图。这些课程暂不支持实机模式：它们只能在模拟模式下运行。</translation>
     </message>
     <message>
         <source>Choose a lesson on the left to begin.</source>
@@ -1385,6 +1654,18 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     <message>
         <source>&lt;b&gt;NetSteps %1&lt;/b&gt;&lt;p&gt;Step through the TCP three-way handshake, the four-way close and TIME-WAIT, with every step mapped onto the TCP state machine of RFC 9293 and the real bytes of every segment.&lt;/p&gt;</source>
         <translation>&lt;b&gt;NetSteps %1&lt;/b&gt;&lt;p&gt;逐步演示 TCP 三次握手、四次挥手和 TIME-WAIT，每一步都对应到 RFC 9293 的 TCP 状态机，并展示每个报文段的真实字节。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a lesson first.</source>
+        <translation>请先选择一课。</translation>
+    </message>
+    <message>
+        <source>Perform this lesson with real sockets on 127.0.0.1 and show the kernel's own state of each socket beside the model's. The kernel cannot rewind: stepping back shows what was recorded, and Restart runs it again.</source>
+        <translation>在 127.0.0.1 上用真实套接字执行本课，并在模型状态旁显示内核报告的每个套接字的状态。内核无法倒退：后退时显示的是已记录的结果，“重新开始”会重新运行一遍。</translation>
+    </message>
+    <message>
+        <source>Live mode is not available for this lesson: %1</source>
+        <translation>本课不能使用实机模式：%1</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1946,26 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     <message>
         <source>An idle connection is probed; when the peer dies, the unanswered probes end it.</source>
         <translation>空闲的连接会被探测；当对方失效时，无人应答的探测最终结束这条连接。</translation>
+    </message>
+    <message>
+        <source>On one machine the two FINs cannot be made to cross: loopback delivers the first before the second is sent, so this lesson is simulated.</source>
+        <translation>在同一台机器上无法让两个 FIN 在途中交错：回环接口会在第二个 FIN 发出之前就送达第一个，所以本课只能模拟。</translation>
+    </message>
+    <message>
+        <source>Whether the ACK rides on the FIN depends on the kernel's delayed-ACK timer, which a program cannot control, so this lesson is simulated.</source>
+        <translation>ACK 是否搭载在 FIN 上取决于内核的延迟确认计时器，程序无法控制，所以本课只能模拟。</translation>
+    </message>
+    <message>
+        <source>Loopback never loses a segment, and dropping one needs permissions and tools this lesson does not assume, so it is simulated.</source>
+        <translation>回环接口从不丢失报文段，而人为丢弃报文段需要本课不假定具备的权限和工具，所以只能模拟。</translation>
+    </message>
+    <message>
+        <source>Two sockets connecting to each other at the same instant cannot be arranged reliably on one machine, so this lesson is simulated.</source>
+        <translation>在同一台机器上无法可靠地让两个套接字在同一瞬间互相连接，所以本课只能模拟。</translation>
+    </message>
+    <message>
+        <source>On loopback the peer's kernel always answers a probe, so a dead peer can only be simulated.</source>
+        <translation>在回环接口上，对方的内核总会应答探测，所以失效的对方只能模拟。</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2473,13 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     <message>
         <source>Aborting a connection with RST (SO_LINGER 0) is not available on this system (%1) yet.</source>
         <translation>此系统（%1）暂不支持用 RST 中止连接（SO_LINGER 0）。</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::UnsupportedNativeSockets</name>
+    <message>
+        <source>Native socket calls (listen with a chosen backlog, bind without SO_REUSEADDR, half-close) are not available on this system (%1) yet.</source>
+        <translation>此系统（%1）暂不支持原生套接字调用（以指定的 backlog 调用 listen、不设置 SO_REUSEADDR 进行 bind、半关闭）。</translation>
     </message>
 </context>
 </TS>

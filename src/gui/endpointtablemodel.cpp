@@ -37,6 +37,29 @@ void EndpointTableModel::setEndpointLabeler(std::function<QString(const QString 
         Q_EMIT dataChanged(index(0, Endpoint), index(rowCount() - 1, Endpoint));
 }
 
+void EndpointTableModel::setObservations(const QList<LiveObservation> *observations)
+{
+    m_observations = observations;
+    observationsChanged();
+}
+
+void EndpointTableModel::observationsChanged()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Kernel), index(rowCount() - 1, Kernel));
+}
+
+const LiveObservation *EndpointTableModel::observation() const
+{
+    if (!m_observations)
+        return nullptr;
+    for (const LiveObservation &o : *m_observations) {
+        if (o.step == m_step)
+            return &o;
+    }
+    return nullptr;
+}
+
 int EndpointTableModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_scenario || m_scenario->steps.isEmpty())
@@ -58,8 +81,13 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole) {
         if (index.column() == Endpoint || index.column() == State)
             return QBrush(Palette::endpointColor(tcb.name));
-        if (index.column() == Kernel)
-            return QBrush(Palette::muted());
+        if (index.column() == Kernel) {
+            const LiveObservation *o = observation();
+            const std::optional<TcpState> kernel = o ? o->kernelStates.value(tcb.name) : std::nullopt;
+            if (!kernel)
+                return QBrush(Palette::muted());
+            return QBrush(*kernel == tcb.state ? QColor(0x2e, 0x7d, 0x32) : Palette::highlight());
+        }
         return {};
     }
     if (role == Qt::FontRole && index.column() == State) {
@@ -67,9 +95,22 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
         f.setBold(true);
         return f;
     }
-    if (role == Qt::ToolTipRole && index.column() == Kernel)
-        return tr("Simulated mode: this endpoint exists only in the model, so there is no kernel socket to ask. "
-                  "Live mode shows the state the operating system reports.");
+    if (role == Qt::ToolTipRole && index.column() == Kernel) {
+        if (!m_observations)
+            return tr("Simulated mode: this endpoint exists only in the model, so there is no kernel socket to ask. "
+                      "Live mode shows the state the operating system reports.");
+        const LiveObservation *o = observation();
+        if (!o)
+            return tr("The kernel has not been asked about this step yet.");
+        QStringList lines;
+        if (o->endpoints.contains(tcb.name))
+            lines.append(o->endpoints.value(tcb.name));
+        if (o->notes.contains(tcb.name))
+            lines.append(o->notes.value(tcb.name));
+        if (!o->error.isEmpty())
+            lines.append(o->error);
+        return lines.join(u'\n');
+    }
     if (role != Qt::DisplayRole)
         return {};
     // The variables exist only while there is a connection: SND.* from the first SYN sent,
@@ -79,7 +120,19 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Endpoint: return m_labeler(tcb.name);
     case State: return tcpStateName(tcb.state);
-    case Kernel: return tr("simulated");
+    case Kernel: {
+        if (!m_observations)
+            return tr("simulated");
+        const LiveObservation *o = observation();
+        if (!o)
+            return tr("waiting…");
+        const std::optional<TcpState> kernel = o->kernelStates.value(tcb.name);
+        if (!kernel)
+            return tr("not observable");
+        // The mark says whether the kernel agrees with the model; a disagreement is never hidden.
+        return QStringLiteral("%1 %2").arg(tcpStateName(*kernel), *kernel == tcb.state ? QStringLiteral("✓")
+                                                                                         : QStringLiteral("✗"));
+    }
     case SndUna: return hasSend ? QVariant(tcb.sndUna) : QVariant();
     case SndNxt: return hasSend ? QVariant(tcb.sndNxt) : QVariant();
     case RcvNxt: return hasReceive ? QVariant(tcb.rcvNxt) : QVariant();

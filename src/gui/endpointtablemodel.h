@@ -1,5 +1,7 @@
 #pragma once
 
+#include "livesession.h"
+
 #include <QAbstractTableModel>
 #include <QStringList>
 
@@ -24,6 +26,9 @@ public:
     void setScenario(const Scenario *scenario);
     void setStep(int step);
     void setEndpointLabeler(std::function<QString(const QString &)> labeler);
+    // Live mode: what the kernel said at each step so far (nullptr: Simulated mode).
+    void setObservations(const QList<LiveObservation> *observations);
+    void observationsChanged();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -34,6 +39,8 @@ private:
     const Scenario *m_scenario = nullptr;
     int m_step = 0;
     std::function<QString(const QString &)> m_labeler;
+    const QList<LiveObservation> *m_observations = nullptr;
+    const LiveObservation *observation() const;
 };
 
 } // namespace NetSteps

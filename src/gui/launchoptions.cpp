@@ -1,6 +1,7 @@
 #include "launchoptions.h"
 
 #include "ladderview.h"
+#include "livesession.h"
 #include "mainwindow.h"
 #include "playbackcontroller.h"
 #include "scenarioregistry.h"
@@ -8,6 +9,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QImageWriter>
 #include <QPixmap>
 
@@ -19,14 +21,15 @@ namespace {
 QString LaunchOptions::usage()
 {
     return tr("Usage: netsteps [--lesson ID] [--step N] [--seed N] [--lang en|zh_CN]\n"
-              "                [--screenshot FILE.png] [--size WxH]\n"
+              "                [--live] [--screenshot FILE.png] [--size WxH]\n"
               "\n"
               "  --lesson ID        open this lesson (netsteps-cli scenarios lists them)\n"
               "  --step N           show step N (0 is the initial state)\n"
               "  --seed N           seed for sequence numbers, ports and MAC addresses (default 1)\n"
               "  --lang L           interface language: en or zh_CN\n"
               "  --screenshot FILE  render the window to a PNG file and exit (works without a display)\n"
-              "  --size WxH         window size for the screenshot (default 1280x800)\n");
+              "  --size WxH         window size for the screenshot (default 1280x800)\n"
+              "  --live             perform the lesson with real sockets on 127.0.0.1 (Live mode)\n");
 }
 
 Parsed<LaunchOptions> LaunchOptions::parse(const QStringList &arguments)
@@ -44,6 +47,10 @@ Parsed<LaunchOptions> LaunchOptions::parse(const QStringList &arguments)
         }
         if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
             options.help = true;
+            continue;
+        }
+        if (name == QLatin1String("--live")) {
+            options.live = true;
             continue;
         }
         static const QStringList valued = {QStringLiteral("--lesson"), QStringLiteral("--step"),
@@ -107,11 +114,20 @@ QString LaunchOptions::apply(MainWindow &window) const
     if (lesson.isEmpty())
         return {};
     window.openLesson(lesson, seed);
-    if (step) {
-        const int last = window.scenario()->lastStep();
-        if (*step > last)
-            return tr("step %1 is out of range: lesson %2 has steps 0 to %3").arg(*step).arg(lesson).arg(last);
+    if (step && *step > window.scenario()->lastStep())
+        return tr("step %1 is out of range: lesson %2 has steps 0 to %3")
+            .arg(*step)
+            .arg(lesson)
+            .arg(window.scenario()->lastStep());
+    if (live && !window.setLive(true))
+        return tr("lesson %1 cannot run live here: %2").arg(lesson, window.liveUnavailableReason());
+    if (step)
         window.playback()->seek(*step);
+    if (live) {
+        // Let the real sockets reach the step shown (each step waits at most a few seconds).
+        QDeadlineTimer deadline(30000);
+        while (window.liveSession()->nextStep() <= window.playback()->step() && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
     }
     return {};
 }

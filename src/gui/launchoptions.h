@@ -29,6 +29,7 @@ public:
     QString language;
     quint64 seed = 1;
     bool help = false;
+    bool live = false;
 
     static QString usage();
     // Parses the arguments after the program name. Unknown options, a bad number or size, an

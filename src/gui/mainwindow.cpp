@@ -4,6 +4,7 @@
 #include "endpointtablemodel.h"
 #include "inspectorwidget.h"
 #include "ladderview.h"
+#include "livesession.h"
 #include "narrator.h"
 #include "pcapwriter.h"
 #include "playbackcontroller.h"
@@ -71,7 +72,9 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The views outlive m_scenario (QWidget deletes its children after the members are gone):
-    // let go of it first.
+    // let go of it first, and of the live run's observations.
+    inspector()->endpointModel()->setObservations(nullptr);
+    m_live.reset();
     ladderView()->setScenario(nullptr);
     stateDiagram()->setScenario(nullptr);
     inspector()->endpointModel()->setScenario(nullptr);
@@ -118,7 +121,7 @@ void MainWindow::setupControls()
     for (QToolButton *b : {m_ui->restartButton, m_ui->backButton, m_ui->playButton, m_ui->forwardButton, m_ui->endButton})
         b->setIconSize(QSize(28, 28));
 
-    connect(m_ui->restartButton, &QToolButton::clicked, m_playback, &PlaybackController::restart);
+    connect(m_ui->restartButton, &QToolButton::clicked, this, &MainWindow::restartLesson);
     connect(m_ui->backButton, &QToolButton::clicked, m_playback, &PlaybackController::stepBack);
     connect(m_ui->playButton, &QToolButton::clicked, m_playback, &PlaybackController::togglePlay);
     connect(m_ui->forwardButton, &QToolButton::clicked, m_playback, &PlaybackController::stepForward);
@@ -134,7 +137,10 @@ void MainWindow::setupControls()
     connect(m_ui->speedCombo, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_playback->setSpeed(m_ui->speedCombo->itemData(index).toReal()); });
 
-    m_ui->liveRadio->setEnabled(false);
+    connect(m_ui->liveRadio, &QRadioButton::toggled, this, [this](bool checked) {
+        if (checked != isLive())
+            setLive(checked);
+    });
 
     m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->languageCombo->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh_CN"));
@@ -163,7 +169,9 @@ void MainWindow::setupShortcuts()
     bind(QKeySequence(Qt::Key_Space), &PlaybackController::togglePlay);
     bind(QKeySequence(Qt::Key_Right), &PlaybackController::stepForward);
     bind(QKeySequence(Qt::Key_Left), &PlaybackController::stepBack);
-    bind(QKeySequence(Qt::Key_Home), &PlaybackController::restart);
+    auto *home = new QShortcut(QKeySequence(Qt::Key_Home), this);
+    home->setContext(Qt::WindowShortcut);
+    connect(home, &QShortcut::activated, this, &MainWindow::restartLesson);
     bind(QKeySequence(Qt::Key_End), &PlaybackController::toEnd);
 }
 
@@ -199,6 +207,7 @@ bool MainWindow::openLesson(const QString &id, quint64 seed)
     std::optional<Scenario> scenario = ScenarioRegistry::build(id, parameters);
     if (!scenario)
         return false;
+    setLive(false);
     m_scenario = std::move(scenario);
     m_lessonId = id;
     m_shownStep = -1;
@@ -212,6 +221,7 @@ bool MainWindow::openLesson(const QString &id, quint64 seed)
     }
     populateLessons();
     m_playback->setStepCount(m_scenario->stepCount());
+    updateLiveAvailability();
     if (const ScenarioInfo *info = ScenarioRegistry::find(id))
         setWindowTitle(tr("NetSteps — %1").arg(info->title()));
     return true;
@@ -227,6 +237,7 @@ void MainWindow::showPosition(int step, qreal progress)
         const Step &s = m_scenario->step(step);
         stateDiagram()->showStep(step);
         inspector()->endpointModel()->setStep(step);
+        observeUpTo(step);
         {
             QSignalBlocker blocker(m_ui->timelineSlider);
             m_ui->timelineSlider->setValue(step);
@@ -244,6 +255,72 @@ void MainWindow::showPosition(int step, qreal progress)
         if (id >= 0)
             ladderView()->selectTransmission(id);
         showTransmission(id);
+    }
+}
+
+QString MainWindow::liveUnavailableReason() const
+{
+    QString reason;
+    const ScenarioInfo *info = ScenarioRegistry::find(m_lessonId);
+    if (!m_scenario || !info) {
+        reason = tr("Choose a lesson first.");
+    } else if (!info->isLiveCapable()) {
+        reason = info->simulatedOnlyReason();
+    } else if (const LiveSession probe(*m_scenario); !probe.isAvailable()) {
+        reason = probe.unavailableReason();
+    }
+    return reason;
+}
+
+void MainWindow::updateLiveAvailability()
+{
+    const QString reason = liveUnavailableReason();
+    m_ui->liveRadio->setEnabled(reason.isEmpty());
+    m_ui->liveRadio->setToolTip(reason.isEmpty()
+                                    ? tr("Perform this lesson with real sockets on 127.0.0.1 and show the kernel's own "
+                                         "state of each socket beside the model's. The kernel cannot rewind: stepping "
+                                         "back shows what was recorded, and Restart runs it again.")
+                                    : tr("Live mode is not available for this lesson: %1").arg(reason));
+}
+
+bool MainWindow::setLive(bool live)
+{
+    if (!live || !m_scenario || !m_ui->liveRadio->isEnabled()) {
+        inspector()->endpointModel()->setObservations(nullptr);
+        m_live.reset();
+        QSignalBlocker blocker(m_ui->simulatedRadio);
+        m_ui->simulatedRadio->setChecked(true);
+        return !live;
+    }
+    m_live = std::make_unique<LiveSession>(*m_scenario);
+    connect(m_live.get(), &LiveSession::stepObserved, this, [this](int) {
+        inspector()->endpointModel()->observationsChanged();
+        observeUpTo(m_playback->step());
+    });
+    m_live->start();
+    inspector()->endpointModel()->setObservations(&m_live->observations());
+    {
+        QSignalBlocker blocker(m_ui->liveRadio);
+        m_ui->liveRadio->setChecked(true);
+    }
+    observeUpTo(m_playback->step());
+    return true;
+}
+
+// The real sockets move forward only: perform the steps not yet performed, up to this one.
+void MainWindow::observeUpTo(int step)
+{
+    if (m_live && !m_live->isWaiting() && !m_live->atEnd() && m_live->nextStep() <= step)
+        m_live->advance();
+}
+
+void MainWindow::restartLesson()
+{
+    m_playback->restart();
+    if (m_live) {
+        m_live->start();
+        inspector()->endpointModel()->observationsChanged();
+        observeUpTo(0);
     }
 }
 
@@ -289,9 +366,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    m_ui->liveRadio->setToolTip(
-        tr("Live mode performs the lesson with real sockets on this machine, beside the kernel's own view. "
-           "It is not available yet for these lessons: they run in Simulated mode only."));
+    updateLiveAvailability();
     populateLessons();
     if (m_scenario) {
         if (const ScenarioInfo *info = ScenarioRegistry::find(m_lessonId))

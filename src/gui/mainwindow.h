@@ -14,6 +14,7 @@ class MainWindow;
 namespace NetSteps {
 
 class InspectorWidget;
+class LiveSession;
 class LadderView;
 class PlaybackController;
 class StateDiagramView;
@@ -44,6 +45,14 @@ public:
 
     // "en" or "zh_CN"; returns false for a language NetSteps does not have.
     bool setLanguage(const QString &language);
+    // Live mode: the lesson performed with real sockets, the kernel's states beside the model's.
+    // Returns false (and stays Simulated) when the lesson or this system cannot run live.
+    bool setLive(bool live);
+    bool isLive() const { return m_live != nullptr; }
+    QString liveUnavailableReason() const;
+    LiveSession *liveSession() const { return m_live.get(); }
+    // Step 0 again; in Live mode the real sockets are torn down and the run starts over.
+    void restartLesson();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,10 +69,13 @@ private:
     void saveScreenshot();
     void about();
     QString endpointLabel(const QString &name) const;
+    void updateLiveAvailability();
+    void observeUpTo(int step);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     PlaybackController *m_playback;
     std::optional<Scenario> m_scenario;
+    std::unique_ptr<LiveSession> m_live;
     QString m_lessonId;
     QString m_language = QStringLiteral("en");
     int m_shownStep = -1;

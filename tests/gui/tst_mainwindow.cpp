@@ -5,6 +5,7 @@
 #include "processrun.h"
 #include "inspectorwidget.h"
 #include "ladderview.h"
+#include "livesession.h"
 #include "mainwindow.h"
 #include "narrator.h"
 #include "playbackcontroller.h"
@@ -15,6 +16,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QImage>
 #include <QProcess>
+#include <QRadioButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void unknownLessonIsRefused();
     void switchesToChinese();
     void endpointModelIsSound();
+    void liveModeShowsTheKernelBesideTheModel();
     void screenshotMode_data();
     void screenshotMode();
 
@@ -223,6 +226,43 @@ void TestMainWindow::endpointModelIsSound()
     QCOMPARE(model.rowCount(), 2);
     model.setScenario(nullptr);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestMainWindow::liveModeShowsTheKernelBesideTheModel()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("The kernel's view of TCP states has a Linux implementation only.");
+#endif
+    auto *liveRadio = m_window->findChild<QRadioButton *>(QStringLiteral("liveRadio"));
+    // A lesson that cannot run live says why, and stays simulated.
+    QVERIFY(m_window->openLesson(QStringLiteral("tcp-keepalive")));
+    QVERIFY(!liveRadio->isEnabled());
+    QVERIFY(liveRadio->toolTip().contains(QLatin1String("simulated")));
+    QVERIFY(!m_window->setLive(true));
+    QVERIFY(!m_window->isLive());
+
+    QVERIFY(m_window->openLesson(QStringLiteral("tcp-close")));
+    QVERIFY(liveRadio->isEnabled());
+    liveRadio->click();
+    QVERIFY(m_window->isLive());
+    EndpointTableModel *table = m_window->inspector()->endpointModel();
+    const auto kernelText = [table](int row) {
+        return table->data(table->index(row, EndpointTableModel::Kernel)).toString();
+    };
+    m_window->playback()->seek(5); // the client has just entered TIME-WAIT
+    QTRY_COMPARE_WITH_TIMEOUT(kernelText(0), QStringLiteral("TIME-WAIT ✓"), 15000);
+    QVERIFY(m_window->liveSession()->nextStep() >= 6);
+    // Stepping back shows what was recorded; the real sockets do not move.
+    m_window->playback()->seek(3);
+    QCOMPARE(kernelText(0), QStringLiteral("FIN-WAIT-2 ✓"));
+    QCOMPARE(kernelText(1), QStringLiteral("CLOSE-WAIT ✓"));
+    const int performed = m_window->liveSession()->nextStep();
+    QCOMPARE(m_window->liveSession()->nextStep(), performed);
+    // Restart tears the sockets down and runs it again from step 0.
+    m_window->restartLesson();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->liveSession()->nextStep() == 1, 15000);
+    QVERIFY(m_window->setLive(false));
+    QCOMPARE(kernelText(0), QStringLiteral("simulated"));
 }
 
 void TestMainWindow::screenshotMode_data()
