@@ -20,6 +20,14 @@ const TimerState *WorldState::timer(const QString &endpointName, TimerState::Kin
     return nullptr;
 }
 
+QList<std::pair<qint64, QByteArray>> Scenario::captureRecords() const
+{
+    QList<std::pair<qint64, QByteArray>> records;
+    for (const Transmission &t : transmissions)
+        records.append({t.sentMs * 1000, t.bytes});
+    return records;
+}
+
 QList<int> Scenario::transmissionsUpTo(int step) const
 {
     QList<int> ids;

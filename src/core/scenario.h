@@ -11,6 +11,9 @@
 
 namespace NetSteps {
 
+// Linux holds a connection in TIME-WAIT for a fixed 60 s (TCP_TIMEWAIT_LEN), whatever the MSL.
+inline constexpr qint64 linuxTimeWaitMs = 60 * 1000;
+
 // A timer that runs in the simulated world, such as the 2MSL timer of TIME-WAIT.
 struct TimerState
 {
@@ -110,6 +113,9 @@ public:
     const Transmission &transmission(int id) const { return transmissions.at(id); }
     // The transmissions whose lines a ladder shows at this step: sent at or before it.
     QList<int> transmissionsUpTo(int step) const;
+    // Every frame as a capture beside its sender records it: (time in microseconds, bytes), in
+    // the order they were sent. What PcapWriter::toBytes writes.
+    QList<std::pair<qint64, QByteArray>> captureRecords() const;
 
     friend bool operator==(const Scenario &, const Scenario &) = default;
 };

@@ -387,7 +387,7 @@ void LadderView::addTimeWait()
         if (m_progress < 1.0 && m_step > 0)
             now = m_scenario->step(m_step - 1).timeMs + qint64((step.timeMs - m_scenario->step(m_step - 1).timeMs) * m_progress);
         const qint64 textbookLeft = qMax<qint64>(0, timer->deadlineMs - now);
-        const qint64 linuxLeft = qMax<qint64>(0, timer->startedMs + 60000 - now);
+        const qint64 linuxLeft = qMax<qint64>(0, timer->startedMs + linuxTimeWaitMs - now);
         const qreal x = lifelineX(tcb.name);
         const qreal top = rowY(entered);
         const qreal bottom = m_step > entered ? rowY(m_step) : top + rowHeight / 2;

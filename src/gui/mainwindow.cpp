@@ -390,9 +390,7 @@ void MainWindow::exportPcap()
                                                       tr("Packet captures (*.pcap)"));
     if (file.isEmpty())
         return;
-    QList<std::pair<qint64, QByteArray>> records;
-    for (const Transmission &t : m_scenario->transmissions)
-        records.append({t.sentMs * 1000, t.bytes});
+    const QList<std::pair<qint64, QByteArray>> records = m_scenario->captureRecords();
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(PcapWriter::toBytes(records)) < 0 || !out.commit()) {
         QMessageBox::warning(this, tr("Export Capture"), tr("Could not write %1: %2").arg(file, out.errorString()));

@@ -344,14 +344,7 @@ int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err
     if (!scenario)
         return BadInput;
 
-    QList<std::pair<qint64, QByteArray>> records;
-    for (const Step &step : scenario->steps) {
-        // A capture beside the sender sees each frame when it is sent.
-        for (int id : step.sent) {
-            const Transmission &t = scenario->transmission(id);
-            records.append({t.sentMs * 1000, t.bytes});
-        }
-    }
+    const QList<std::pair<qint64, QByteArray>> records = scenario->captureRecords();
     QSaveFile file(parser.value(pcap));
     if (!file.open(QIODevice::WriteOnly)) {
         err << tr("netsteps-cli export: cannot write '%1': %2").arg(parser.value(pcap), file.errorString()) << Qt::endl;
