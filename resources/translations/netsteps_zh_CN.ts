@@ -1113,6 +1113,10 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <source>Covers the UDP header, the data and a pseudo-header (the two IP addresses, the protocol number and the UDP length); 0 would mean no checksum was computed.</source>
         <translation>校验范围包括 UDP 首部、数据和伪首部（两个 IP 地址、协议号和 UDP 长度）；若为 0，则表示没有计算校验和。</translation>
     </message>
+    <message>
+        <source>The address the request asks for; a request normally leaves it all zeros.</source>
+        <translation>请求要查询的地址；请求中通常将其置为全零。</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::InspectorWidget</name>
@@ -2076,6 +2080,10 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     <message>
         <source>In the address: %1</source>
         <translation>地址部分：%1</translation>
+    </message>
+    <message>
+        <source>After '/' comes the prefix length, not a mask; '%1' is not a valid mask either: %2</source>
+        <translation>'/' 之后应为前缀长度，而不是掩码；而且 '%1' 也不是有效的掩码：%2</translation>
     </message>
 </context>
 <context>

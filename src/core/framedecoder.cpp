@@ -229,7 +229,9 @@ private:
               tr("The IPv4 address of the sender, which goes with the sender MAC address."), at + 14, 4);
         field(LayerArp, tr("Target MAC address"), packet.targetMac.toString(),
               packet.operation == ArpPacket::Request
-                  ? tr("Still unknown, so all zeros: this is the address the request asks for.")
+                  ? (packet.targetMac == MacAddress()
+                         ? tr("Still unknown, so all zeros: this is the address the request asks for.")
+                         : tr("The address the request asks for; a request normally leaves it all zeros."))
                   : tr("The MAC address of the host that asked."),
               at + 18, 6);
         field(LayerArp, tr("Target IP address"), packet.targetIp.toString(),

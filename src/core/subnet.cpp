@@ -81,6 +81,9 @@ Parsed<Subnet> Subnet::parse(QStringView cidr)
                                   .arg(rest.toString())
                                   .arg(*maskPrefix),
                               start, int(rest.size()), PrefixPart};
+        return ParseError{tr("After '/' comes the prefix length, not a mask; '%1' is not a valid mask either: %2")
+                              .arg(rest.toString(), maskPrefix.error().message),
+                          start, int(rest.size()), PrefixPart};
     }
     int pos = start;
     while (pos < cidr.size() && isAsciiDigit(cidr[pos]))
