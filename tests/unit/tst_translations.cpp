@@ -1,4 +1,4 @@
-// The Chinese translation: complete, faithful to placeholders and protocol names, and found at
+// The Chinese translation: complete, faithful to %1-style arguments and protocol names, and found at
 // run time in the context the code asks for (a context mismatch silently shows English).
 
 #include "narrator.h"
@@ -76,7 +76,7 @@ void TestTranslations::everyMessageIsTranslatedFaithfully()
     const QList<Message> messages =
         readTs(QStringLiteral(NETSTEPS_SOURCE_DIR "/resources/translations/netsteps_zh_CN.ts"));
     QVERIFY(messages.size() > 300);
-    const QRegularExpression placeholder(QStringLiteral("%(L?\\d+|n)"));
+    const QRegularExpression argument(QStringLiteral("%(L?\\d+|n)"));
     const QRegularExpression stateName(
         QStringLiteral("\\b(SYN-SENT|SYN-RECEIVED|ESTABLISHED|FIN-WAIT-1|FIN-WAIT-2|CLOSE-WAIT|LAST-ACK|TIME-WAIT)\\b"));
     const auto all = [](const QRegularExpression &re, const QString &text) {
@@ -90,7 +90,7 @@ void TestTranslations::everyMessageIsTranslatedFaithfully()
         const QByteArray where = (m.context + QStringLiteral(": ") + m.source.left(60)).toUtf8();
         QVERIFY2(m.finished, where.constData());
         QVERIFY2(!m.translation.isEmpty(), where.constData());
-        QCOMPARE(all(placeholder, m.translation), all(placeholder, m.source));
+        QCOMPARE(all(argument, m.translation), all(argument, m.source));
         QCOMPARE(all(stateName, m.translation), all(stateName, m.source));
     }
 }
