@@ -447,6 +447,14 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <source>not observable</source>
         <translation>无法观察</translation>
     </message>
+    <message>
+        <source>TIME-WAIT, %1 s left</source>
+        <translation>TIME-WAIT，剩余 %1 s</translation>
+    </message>
+    <message>
+        <source>(%1 s left)</source>
+        <translation>（剩余 %1 s）</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::FrameCodec</name>

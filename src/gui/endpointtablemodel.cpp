@@ -40,6 +40,16 @@ void EndpointTableModel::setEndpointLabeler(std::function<QString(const QString 
 void EndpointTableModel::setObservations(const QList<LiveObservation> *observations)
 {
     m_observations = observations;
+    m_countdown.clear();
+    observationsChanged();
+}
+
+void EndpointTableModel::setKernelCountdown(const QString &endpoint, int secondsLeft)
+{
+    if (secondsLeft < 0)
+        m_countdown.remove(endpoint);
+    else
+        m_countdown.insert(endpoint, secondsLeft);
     observationsChanged();
 }
 
@@ -124,14 +134,21 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
         if (!m_observations)
             return tr("simulated");
         const LiveObservation *o = observation();
-        if (!o)
+        if (!o) {
+            // The kernel's own TIME-WAIT, counting down while this step waits for it to end.
+            if (m_countdown.contains(tcb.name))
+                return tr("TIME-WAIT, %1 s left").arg(m_countdown.value(tcb.name));
             return tr("waiting…");
+        }
         const std::optional<TcpState> kernel = o->kernelStates.value(tcb.name);
         if (!kernel)
             return tr("not observable");
         // The mark says whether the kernel agrees with the model; a disagreement is never hidden.
-        return QStringLiteral("%1 %2").arg(tcpStateName(*kernel), *kernel == tcb.state ? QStringLiteral("✓")
-                                                                                         : QStringLiteral("✗"));
+        QString text = QStringLiteral("%1 %2").arg(tcpStateName(*kernel), *kernel == tcb.state ? QStringLiteral("✓")
+                                                                                                : QStringLiteral("✗"));
+        if (o->timeWaitSecondsLeft.contains(tcb.name))
+            text += u' ' + tr("(%1 s left)").arg(o->timeWaitSecondsLeft.value(tcb.name));
+        return text;
     }
     case SndUna: return hasSend ? QVariant(tcb.sndUna) : QVariant();
     case SndNxt: return hasSend ? QVariant(tcb.sndNxt) : QVariant();

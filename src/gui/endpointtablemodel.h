@@ -29,6 +29,8 @@ public:
     // Live mode: what the kernel said at each step so far (nullptr: Simulated mode).
     void setObservations(const QList<LiveObservation> *observations);
     void observationsChanged();
+    // While the live run waits out an endpoint's TIME-WAIT: the kernel's seconds left.
+    void setKernelCountdown(const QString &endpoint, int secondsLeft);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -40,6 +42,7 @@ private:
     int m_step = 0;
     std::function<QString(const QString &)> m_labeler;
     const QList<LiveObservation> *m_observations = nullptr;
+    QHash<QString, int> m_countdown;
     const LiveObservation *observation() const;
 };
 

@@ -10,6 +10,8 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QTimer>
 #include <QImageWriter>
 #include <QPixmap>
 
@@ -126,8 +128,11 @@ QString LaunchOptions::apply(MainWindow &window) const
     if (live) {
         // Let the real sockets reach the step shown (each step waits at most a few seconds).
         QDeadlineTimer deadline(30000);
-        while (window.liveSession()->nextStep() <= window.playback()->step() && !deadline.hasExpired())
-            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+        while (window.liveSession()->nextStep() <= window.playback()->step() && !deadline.hasExpired()) {
+            QEventLoop loop;
+            QTimer::singleShot(50, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
     }
     return {};
 }

@@ -293,6 +293,11 @@ bool MainWindow::setLive(bool live)
         return !live;
     }
     m_live = std::make_unique<LiveSession>(*m_scenario);
+    // At the 2MSL step the window waits for the kernel to drop its TIME-WAIT entry (60 s on
+    // Linux), counting its seconds down beside the model's timer.
+    m_live->setWaitOutTimeWait(true);
+    connect(m_live.get(), &LiveSession::timeWaitCountdown, inspector()->endpointModel(),
+            &EndpointTableModel::setKernelCountdown);
     connect(m_live.get(), &LiveSession::stepObserved, this, [this](int) {
         inspector()->endpointModel()->observationsChanged();
         observeUpTo(m_playback->step());
@@ -319,7 +324,7 @@ void MainWindow::restartLesson()
     m_playback->restart();
     if (m_live) {
         m_live->start();
-        inspector()->endpointModel()->observationsChanged();
+        inspector()->endpointModel()->setObservations(&m_live->observations());
         observeUpTo(0);
     }
 }
