@@ -93,18 +93,24 @@ QString Narrator::endpointLabel(const QString &name)
     return name;
 }
 
-QString Narrator::segmentSummary(const Frame &frame)
+QString Narrator::segmentNumbers(const Frame &frame)
 {
     if (!frame.tcp)
         return {};
     const TcpHeader &h = *frame.tcp;
-    QString text = tcpFlagsToString(h.flags);
-    text += QStringLiteral(" seq=%1").arg(h.seq);
+    QString text = QStringLiteral("seq=%1").arg(h.seq);
     if (h.flags.testFlag(TcpFlag::Ack))
         text += QStringLiteral(" ack=%1").arg(h.ack);
     if (!frame.payload.isEmpty())
         text += QStringLiteral(" len=%1").arg(frame.payload.size());
     return text;
+}
+
+QString Narrator::segmentSummary(const Frame &frame)
+{
+    if (!frame.tcp)
+        return {};
+    return tcpFlagsToString(frame.tcp->flags) + u' ' + segmentNumbers(frame);
 }
 
 QString Narrator::eventTitle(const Scenario &scenario, int index)

@@ -23,6 +23,8 @@ public:
     static QString layer(const Scenario &scenario, int step);
     // "SYN,ACK seq=… ack=… len=5": the segment's flags and numbers (not translated).
     static QString segmentSummary(const Frame &frame);
+    // The numbers part of it: "seq=… ack=… len=5" (ack only with the ACK flag, len only with data).
+    static QString segmentNumbers(const Frame &frame);
     // The name of the timer behind a timeout event: "2MSL", "retransmission", "keep-alive".
     static QString timerName(TcpEvent event);
     // "client" / "server", translated.

@@ -340,11 +340,7 @@ void LadderView::addArrows()
         }
 
         const QString flags = tcpFlagsToString(t.frame.tcp->flags);
-        QString numbers = QStringLiteral("seq=%1").arg(t.frame.tcp->seq);
-        if (t.frame.tcp->flags.testFlag(TcpFlag::Ack))
-            numbers += QStringLiteral(" ack=%1").arg(t.frame.tcp->ack);
-        if (!t.frame.payload.isEmpty())
-            numbers += QStringLiteral(" len=%1").arg(t.frame.payload.size());
+        const QString numbers = Narrator::segmentNumbers(t.frame);
         const QPointF mid = delivered ? (start + end) / 2 : start + (end - start) * 0.3;
         auto *flagsItem = addText(m_scene, flags, flagsFont, selected ? Palette::highlight() : color,
                                   mid - QPointF(0, 2), Qt::AlignHCenter | Qt::AlignBottom);
