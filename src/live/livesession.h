@@ -1,5 +1,6 @@
 #pragma once
 
+#include "capturedframe.h"
 #include "kerneltcpview.h"
 #include "nativesockets.h"
 #include "scenario.h"
@@ -39,6 +40,9 @@ struct LiveObservation
     QString error;
     // From the step's real call until the kernel was seen in the state (or the wait ended).
     qint64 waitedMs = 0;
+    // The real segments of this lesson's connections seen on loopback during this step, in the
+    // order the kernel sent them; empty when capture is not permitted (see LiveSession::captureStatus).
+    QList<CapturedFrame> captured;
 };
 
 // Performs a scenario with real sockets on 127.0.0.1 and records what the kernel says at every
