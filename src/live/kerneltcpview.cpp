@@ -1,5 +1,7 @@
 #include "kerneltcpview.h"
 
+#include "nativesockets.h"
+
 #include <QCoreApplication>
 #include <QtEndian>
 
@@ -239,7 +241,7 @@ KernelTcpView::~KernelTcpView() = default;
 
 std::optional<KernelSocketRow> KernelTcpView::find(quint16 localPort, quint16 remotePort, QString *error) const
 {
-    constexpr Ipv4Address loopback = Ipv4Address::fromOctets(127, 0, 0, 1);
+    constexpr Ipv4Address loopback = loopbackAddress;
     const QList<KernelSocketRow> rows = ipv4Sockets(error);
     for (const KernelSocketRow &row : rows) {
         if (row.localAddress == loopback && row.localPort == localPort && row.remoteAddress == loopback

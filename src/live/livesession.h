@@ -82,6 +82,8 @@ class LiveSession final : public QObject
 public:
     static constexpr int defaultStepTimeoutMs = 2000;
     static constexpr int pollIntervalMs = 5; // the first poll of a waiting step; later ones back off
+    // While a 2MSL step waits out TIME-WAIT (a minute), the kernel's list is read less often.
+    static constexpr int timeWaitPollIntervalMs = 250;
     static constexpr int listenBacklog = 5;
 
     explicit LiveSession(const Scenario &scenario, QObject *parent = nullptr);

@@ -12,6 +12,9 @@
 
 namespace NetSteps {
 
+// The address every live lesson uses: its sockets never leave this machine.
+inline constexpr Ipv4Address loopbackAddress = Ipv4Address::fromOctets(127, 0, 0, 1);
+
 // An IPv4 address and a port, as the native calls take and give them.
 struct NativeSocketAddress
 {

@@ -1,0 +1,299 @@
+// LiveSession, second half: watching the kernel while a step waits, judging each endpoint's
+// reading against the model, and recording the step's observation. The first half
+// (livesession.cpp) performs the steps with real sockets.
+#include "livesession.h"
+
+#include <QSocketNotifier>
+
+#include <algorithm>
+#include <array>
+
+namespace NetSteps {
+
+namespace {
+
+constexpr Ipv4Address loopback = loopbackAddress;
+constexpr int maxPollIntervalMs = 50;
+
+// States in which a connection exists on both sides' books: a listening endpoint accepts then.
+bool isSynchronized(TcpState state)
+{
+    constexpr std::array states{TcpState::Established, TcpState::FinWait1, TcpState::FinWait2,
+                                TcpState::CloseWait,   TcpState::Closing,  TcpState::LastAck,
+                                TcpState::TimeWait};
+    return std::find(states.begin(), states.end(), state) != states.end();
+}
+
+} // namespace
+
+// ---- Watching the kernel ----
+
+void LiveSession::scheduleCheck()
+{
+    if (m_waiting)
+        m_checkTimer.start();
+}
+
+void LiveSession::check()
+{
+    if (!m_waiting)
+        return;
+    m_rows.clear();
+    m_rowReadings = 0;
+    m_rowsError.clear();
+    for (Endpoint &endpoint : m_endpoints) {
+        if (endpoint.listening && isSynchronized(modelState(m_current, endpoint.name)))
+            tryAccept(endpoint);
+    }
+    QList<Judgement> judgements;
+    bool settled = true;
+    for (const Endpoint &endpoint : std::as_const(m_endpoints)) {
+        judgements.append(judge(endpoint));
+        settled = settled && judgements.last().settled;
+        const int secondsLeft = judgements.last().timeWaitSecondsLeft;
+        if (m_waitOutTimeWait && secondsLeft >= 0 && isTimeWaitExpiry(m_scenario.step(m_current), endpoint.name)
+            && m_lastCountdown.value(endpoint.name, -1) != secondsLeft) {
+            m_lastCountdown.insert(endpoint.name, secondsLeft);
+            emit timeWaitCountdown(endpoint.name, secondsLeft);
+        }
+    }
+    const bool timedOut = m_stepClock.elapsed() >= m_currentTimeoutMs;
+    if (settled || timedOut || m_stepFailed) {
+        finishStep(judgements);
+        return;
+    }
+    // Poll soon at first, then less often while the step keeps waiting: reading the kernel's
+    // list can take milliseconds of kernel time (it walks the whole connection table).
+    if (!m_pollTimer.isActive()) {
+        m_pollTimer.start();
+        return;
+    }
+    const qint64 longest = m_waitingOut ? timeWaitPollIntervalMs : maxPollIntervalMs;
+    const qint64 remainingMs = m_currentTimeoutMs - m_stepClock.elapsed();
+    const int next = int(qBound(qint64(1), qMin(2 * qint64(m_pollTimer.interval()), longest), remainingMs));
+    if (next != m_pollTimer.interval())
+        m_pollTimer.setInterval(next);
+}
+
+LiveSession::Judgement LiveSession::judge(const Endpoint &endpoint)
+{
+    Judgement judgement;
+    if (!isAvailable()) {
+        judgement.note = tr("not available on this system");
+        return judgement;
+    }
+    const TcpState model = modelState(m_current, endpoint.name);
+    const Reading reading = read(endpoint, model);
+    judgement.timeWaitSecondsLeft = reading.timeWaitSecondsLeft;
+    if (reading.noSocket) {
+        judgement.note = tr("no socket yet");
+        return judgement;
+    }
+    if (!reading.state) {
+        judgement.note = reading.error;
+        return judgement;
+    }
+    const TcpState kernel = *reading.state;
+    const Step &step = m_scenario.step(m_current);
+    if (isTimeWaitExpiry(step, endpoint.name) && !m_waitOutTimeWait && kernel == TcpState::TimeWait) {
+        judgement.note = tr("The model's 2MSL timer expires here; the kernel keeps the connection in TIME-WAIT for "
+                            "%n more second(s) (this system holds TIME-WAIT for %1 s). Not waited out.",
+                            nullptr, reading.timeWaitSecondsLeft)
+                             .arg(m_kernel->timeWaitSeconds());
+        return judgement;
+    }
+    judgement.state = kernel;
+    if (endpoint.listening && isSynchronized(model)) {
+        judgement.settled = false;
+        judgement.note = tr("Waiting for the connection to accept().");
+        return judgement;
+    }
+    if (kernel == model) {
+        const int expected = modelReceived(m_current, endpoint.name);
+        const bool canReceive = endpoint.socket >= 0 && !endpoint.endOfStream && !endpoint.receiveFailed;
+        if (canReceive && endpoint.received.size() < expected) {
+            judgement.settled = false;
+            judgement.note = tr("%1 bytes should have arrived by now; %2 did.")
+                                 .arg(expected)
+                                 .arg(endpoint.received.size());
+            return judgement;
+        }
+        if (isTimeWaitExpiry(step, endpoint.name) && m_waitOutTimeWait)
+            judgement.note = tr("The kernel dropped the TIME-WAIT entry; waited %1 s.")
+                                 .arg(double(m_stepClock.elapsed()) / 1000.0, 0, 'f', 1);
+        return judgement;
+    }
+    for (const auto &[later, state] : statesAhead(m_current, endpoint.name)) {
+        if (state == kernel) {
+            judgement.state.reset();
+            judgement.note = tr("%1 passed too fast to observe on loopback: the segments the model still has in "
+                                "flight have already arrived, and the kernel is in %2, which the model reaches at "
+                                "step %3.")
+                                 .arg(tcpStateName(model), tcpStateName(kernel))
+                                 .arg(later);
+            return judgement;
+        }
+    }
+    judgement.settled = false;
+    judgement.note = m_stepFailed ? tr("The model has %1; the kernel reports %2.")
+                                        .arg(tcpStateName(model), tcpStateName(kernel))
+                                  : tr("The kernel did not reach %1 within %2 ms; it reports %3.")
+                                        .arg(tcpStateName(model))
+                                        .arg(m_currentTimeoutMs)
+                                        .arg(tcpStateName(kernel));
+    return judgement;
+}
+
+LiveSession::Reading LiveSession::read(const Endpoint &endpoint, TcpState model)
+{
+    Reading reading;
+    if (!endpoint.hadSocket) {
+        reading.noSocket = true;
+        return reading;
+    }
+    const bool connectionKnown = endpoint.localPort != 0 && endpoint.peerPort != 0;
+    // The connection's row in the kernel's list: what counts once the descriptor says CLOSE or
+    // is gone. No row means that the connection no longer exists (or never did).
+    auto lookUp = [&](TcpState fallback) {
+        const auto find = [&]() -> const KernelSocketRow * {
+            for (const KernelSocketRow &row : std::as_const(m_rows)) {
+                if (row.localAddress == loopback && row.localPort == endpoint.localPort
+                    && row.remoteAddress == loopback && row.remotePort == endpoint.peerPort)
+                    return &row;
+            }
+            return nullptr;
+        };
+        const KernelSocketRow *row = readRows(1) ? find() : nullptr;
+        // /proc/net/tcp is read in pages, each from where the last one stopped: sockets that come
+        // and go meanwhile can make a row slip through. Absence is believed after two readings.
+        if (!row && m_rowsError.isEmpty())
+            row = readRows(2) ? find() : nullptr;
+        if (!m_rowsError.isEmpty()) {
+            reading.state.reset();
+            reading.error = m_rowsError;
+        } else if (row) {
+            reading.state = row->state;
+            reading.timeWaitSecondsLeft = row->state == TcpState::TimeWait ? row->timerSecondsLeft : -1;
+        } else {
+            reading.state = fallback;
+        }
+    };
+    if (endpoint.socket < 0) {
+        if (connectionKnown)
+            lookUp(TcpState::Closed);
+        else
+            reading.state = TcpState::Closed;
+        return reading;
+    }
+    QString error;
+    reading.state = m_kernel->stateOfDescriptor(endpoint.socket, &error);
+    if (!reading.state) {
+        reading.error = error;
+        return reading;
+    }
+    const bool listenerForConnection = *reading.state == TcpState::Listen && model != TcpState::Listen;
+    if (connectionKnown && (*reading.state == TcpState::Closed || listenerForConnection))
+        lookUp(*reading.state);
+    return reading;
+}
+
+void LiveSession::finishStep(const QList<Judgement> &judgements)
+{
+    LiveObservation observation;
+    observation.step = m_current;
+    observation.waitedMs = m_stepClock.elapsed();
+    bool anyObserved = false;
+    bool allAgree = true;
+    for (qsizetype i = 0; i < m_endpoints.size(); ++i) {
+        const Endpoint &endpoint = m_endpoints.at(i);
+        const Judgement &judgement = judgements.at(i);
+        observation.kernelStates.insert(endpoint.name, judgement.state);
+        QStringList notes = m_notes.value(endpoint.name);
+        if (!judgement.note.isEmpty())
+            notes.append(judgement.note);
+        if (!notes.isEmpty())
+            observation.notes.insert(endpoint.name, notes.join(u' '));
+        if (endpoint.localPort != 0)
+            observation.endpoints.insert(endpoint.name, NativeSocketAddress{loopback, endpoint.localPort}.toString());
+        if (judgement.timeWaitSecondsLeft >= 0)
+            observation.timeWaitSecondsLeft.insert(endpoint.name, judgement.timeWaitSecondsLeft);
+        if (judgement.state) {
+            anyObserved = true;
+            allAgree = allAgree && *judgement.state == modelState(m_current, endpoint.name);
+        }
+    }
+    if (anyObserved)
+        observation.agree = allAgree;
+    m_notes.clear();
+    for (Endpoint &endpoint : m_endpoints) {
+        if (endpoint.acceptNotifier)
+            endpoint.acceptNotifier->setEnabled(false); // accepting resumes with the next step's wait
+    }
+
+    // The descriptors of deferred close() calls close once the model's endpoint is in TIME-WAIT
+    // or CLOSED; what happens to them from now on is read from the kernel's list.
+    for (Endpoint &endpoint : m_endpoints) {
+        const TcpState model = modelState(m_current, endpoint.name);
+        if (endpoint.closeDeferred && (model == TcpState::TimeWait || model == TcpState::Closed)) {
+            closeDescriptor(endpoint, endpoint.socket);
+            const QString closed = tr("The descriptor is closed now, as the model's close() asked.");
+            const QString previous = observation.notes.value(endpoint.name);
+            observation.notes.insert(endpoint.name, previous.isEmpty() ? closed : previous + u' ' + closed);
+        }
+    }
+    observation.error = m_errors.join(u' ');
+    m_errors.clear();
+
+    m_observations.append(observation);
+    m_waiting = false;
+    m_pollTimer.stop();
+    m_checkTimer.stop();
+    ++m_next;
+    const bool last = atEnd();
+    if (last)
+        m_runningToEnd = false;
+    emit stepObserved(observation.step);
+    if (last) {
+        emit finished();
+    } else if (m_runningToEnd) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_runningToEnd)
+                    advance();
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+bool LiveSession::readRows(int readings)
+{
+    while (m_rowReadings < readings && m_rowsError.isEmpty()) {
+        QString error;
+        const QList<KernelSocketRow> rows = m_kernel->ipv4Sockets(&error);
+        m_rowsError = error;
+        m_rows.append(rows);
+        ++m_rowReadings;
+    }
+    return m_rowsError.isEmpty();
+}
+
+QList<std::pair<int, TcpState>> LiveSession::statesAhead(int step, const QString &name) const
+{
+    QList<std::pair<int, TcpState>> states;
+    for (int later = step + 1; later < m_scenario.stepCount(); ++later) {
+        const Step &next = m_scenario.step(later);
+        if (next.kind != Step::Kind::Delivery)
+            break;
+        if (const TcpControlBlock *tcb = next.state.endpoint(name))
+            states.append({later, tcb->state});
+    }
+    return states;
+}
+
+bool LiveSession::isTimeWaitExpiry(const Step &step, const QString &name) const
+{
+    return step.kind == Step::Kind::Timer && step.event == TcpEvent::Timeout2Msl && step.actor == name;
+}
+
+} // namespace NetSteps
