@@ -63,7 +63,46 @@ QString initialCaption(const Scenario &scenario, const Step &step)
     }
     if (const ScenarioInfo *info = ScenarioRegistry::find(scenario.id))
         text = joinSentences({text, Narrator::tr("In this lesson: %1").arg(info->summary())});
+    if (step.note)
+        text = joinSentences({text, QCoreApplication::translate("NetSteps::TcpScenarios", step.note)});
     return text;
+}
+
+// What a new socket's bind() met on its port, and why Linux answered as it did.
+QStringList bindSentences(const Step &step)
+{
+    const BindCall &bind = step.bind;
+    QStringList sentences;
+    sentences.append(Narrator::tr("The %1 opens a new socket and calls %2.").arg(Narrator::endpointLabel(step.actor), step.call));
+    const QString user = Narrator::endpointLabel(bind.portUser);
+    const QString userState = tcpStateName(bind.portUserState);
+    if (bind.portUser.isEmpty()) {
+        sentences.append(Narrator::tr("No socket uses port %1 any more, so bind() succeeds.").arg(bind.port));
+        return sentences;
+    }
+    if (bind.addressInUse) {
+        sentences.append(Narrator::tr("bind() fails with EADDRINUSE, \"Address already in use\": the %1's socket in %2 "
+                                      "still uses port %3.")
+                             .arg(user, userState)
+                             .arg(bind.port));
+        if (bind.portUserState == TcpState::Listen)
+            sentences.append(Narrator::tr("SO_REUSEADDR never lets a second socket bind a port that a socket listens on."));
+        else if (bind.reuseAddress)
+            sentences.append(Narrator::tr("SO_REUSEADDR is set on the new socket, but Linux also requires it on the socket "
+                                          "that uses the port."));
+        else
+            sentences.append(Narrator::tr("Without SO_REUSEADDR, Linux refuses a port that any socket still uses, even "
+                                          "a connection in TIME-WAIT."));
+        return sentences;
+    }
+    sentences.append(Narrator::tr("bind() succeeds although the %1's socket in %2 still uses port %3: both sockets "
+                                  "have SO_REUSEADDR and neither listens, so Linux lets them share the port.")
+                         .arg(user, userState)
+                         .arg(bind.port));
+    if (bind.portUserState == TcpState::TimeWait)
+        sentences.append(Narrator::tr("The old connection itself stays in TIME-WAIT: SO_REUSEADDR does not end it, it "
+                                      "only lets a new socket bind the port."));
+    return sentences;
 }
 
 
@@ -133,6 +172,9 @@ QString Narrator::eventTitle(const Scenario &scenario, int index)
         return tr("%1: %2").arg(endpointLabel(step.actor), TcpTransitionTable::eventName(step.event));
     case Step::Kind::Decision:
         return tr("%1: an event outside TCP").arg(endpointLabel(step.actor));
+    case Step::Kind::Bind:
+        return step.bind.addressInUse ? tr("%1: %2 → EADDRINUSE").arg(endpointLabel(step.actor), step.call)
+                                      : tr("%1: %2 → success").arg(endpointLabel(step.actor), step.call);
     }
     return {};
 }
@@ -185,6 +227,9 @@ QString Narrator::caption(const Scenario &scenario, int index)
         if (step.note)
             sentences.append(QCoreApplication::translate("NetSteps::TcpScenarios", step.note));
         return joinSentences(sentences);
+    case Step::Kind::Bind:
+        sentences.append(bindSentences(step));
+        break;
     }
     if (step.ackDelayed)
         sentences.append(tr("The %1 does not send its ACK yet (delayed ACK).").arg(endpointLabel(step.actor)));

@@ -70,13 +70,26 @@ struct TransitionRecord
     friend bool operator==(const TransitionRecord &, const TransitionRecord &) = default;
 };
 
+// A new socket's bind() to the port of an endpoint, and the kernel's answer (see bindConflict).
+struct BindCall
+{
+    quint16 port = 0;
+    bool reuseAddress = false; // SO_REUSEADDR was set on the new socket before bind()
+    QString portUser;          // the endpoint whose socket still uses the port, if any
+    TcpState portUserState = TcpState::Closed;
+    bool addressInUse = false; // bind() fails with EADDRINUSE because of portUser
+
+    friend bool operator==(const BindCall &, const BindCall &) = default;
+};
+
 // One event of a scenario. What the step did is described by structured fields; the caption a
 // user reads is made from them by Narrator, so it translates.
 struct Step
 {
     // Loss: a frame vanished on the way (it is `moved`, and never arrives). Decision: something
-    // outside TCP that the scenario states, described by `note`.
-    enum class Kind { Initial, SocketCall, Delivery, Loss, Timer, Decision };
+    // outside TCP that the scenario states, described by `note`. Bind: the actor's program opens
+    // a new socket and bind()s it to the actor's port (`bind`); no TCP state changes.
+    enum class Kind { Initial, SocketCall, Delivery, Loss, Timer, Decision, Bind };
 
     int index = 0;
     qint64 timeMs = 0;
@@ -87,6 +100,7 @@ struct Step
     int moved = -1;            // the transmission that travelled (arrived) in this step, or -1
     QList<int> sent;           // transmissions this step put on the wire
     bool ackDelayed = false;   // the receiver held back its ACK (delayed ACK) instead of sending it
+    BindCall bind;             // for Bind: the port, the option and the kernel's answer
     const char *note = nullptr; // English source text (context "NetSteps::TcpScenarios"): a Decision, or a remark on the step
     QList<TransitionRecord> transitions;
     WorldState state;          // the complete state after the step

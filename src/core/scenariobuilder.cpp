@@ -1,6 +1,7 @@
 #include "scenariobuilder.h"
 
 #include "framecodec.h"
+#include "portbinding.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -152,6 +153,27 @@ void ScenarioBuilder::decision(const QString &actor, const char *sourceText, qin
     m_nowMs += afterMs;
     Step &step = beginStep(Step::Kind::Decision, actor);
     step.note = sourceText;
+    endStep(step);
+}
+
+void ScenarioBuilder::bind(const QString &name, const QString &callText, bool reuseAddress, qint64 thinkMs)
+{
+    m_nowMs += thinkMs;
+    QList<TcpControlBlock> sockets;
+    for (const TcpEndpoint &e : std::as_const(m_endpoints))
+        sockets.append(e.tcb());
+    const TcpControlBlock &own = endpoint(name).tcb();
+    Step &step = beginStep(Step::Kind::Bind, name);
+    step.call = callText;
+    step.bind.port = own.port;
+    step.bind.reuseAddress = reuseAddress;
+    const TcpControlBlock *conflict = bindConflict(sockets, own.address, own.port, reuseAddress);
+    const TcpControlBlock *user = conflict ? conflict : portUser(sockets, own.address, own.port);
+    if (user) {
+        step.bind.portUser = user->name;
+        step.bind.portUserState = user->state;
+    }
+    step.bind.addressInUse = conflict != nullptr;
     endStep(step);
 }
 

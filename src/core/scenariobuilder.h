@@ -59,6 +59,11 @@ public:
     void expire(const QString &endpoint, TimerState::Kind kind);
     // Starts a timer of the endpoint, as part of the state after the last step.
     void startTimer(const QString &endpoint, TimerState::Kind kind, qint64 durationMs);
+    // The endpoint's program opens a new socket (with SO_REUSEADDR or not) and bind()s it to the
+    // endpoint's port: one step, whose outcome is Linux's port check (bindConflict).
+    void bind(const QString &endpoint, const QString &callText, bool reuseAddress, qint64 thinkMs = 1);
+    // Marks the endpoint's socket as having SO_REUSEADDR (before the initial step is recorded).
+    void setReuseAddress(const QString &name, bool on) { endpoint(name).tcb().reuseAddress = on; }
     // A step that states something outside TCP (sourceText in context "NetSteps::TcpScenarios").
     void decision(const QString &actor, const char *sourceText, qint64 afterMs = 0);
     // Adds a remark to the last step (sourceText in context "NetSteps::TcpScenarios").

@@ -99,6 +99,12 @@ const QList<ScenarioInfo> &ScenarioRegistry::all()
                            "An idle connection is probed; when the peer dies, the unanswered probes end it."),
          &TcpScenarios::keepalive,
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "On loopback the peer's kernel always answers a probe, so a dead peer can only be simulated.")},
+        {QStringLiteral("tcp-reuseaddr"), QStringLiteral("tcp"),
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "Address already in use"),
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",
+                           "The server closes first and its port stays in TIME-WAIT: bind() fails without "
+                           "SO_REUSEADDR and succeeds with it."),
+         &TcpScenarios::reuseAddress},
     };
     return scenarios;
 }

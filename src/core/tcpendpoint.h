@@ -35,6 +35,7 @@ struct TcpControlBlock
     QByteArray unacknowledged; // data sent and not yet acknowledged, kept for retransmission
     QByteArray received;       // data delivered to the application, in order
     bool finReceived = false;  // the peer has closed its direction: recv() returns b''
+    bool reuseAddress = false; // SO_REUSEADDR was set (on an accepted connection: on its listening socket)
 
     friend bool operator==(const TcpControlBlock &, const TcpControlBlock &) = default;
 };

@@ -235,4 +235,31 @@ Scenario keepalive(const ScenarioParameters &parameters)
     return b.finish();
 }
 
+Scenario reuseAddress(const ScenarioParameters &parameters)
+{
+    ScenarioBuilder b = twoParty(QStringLiteral("tcp-reuseaddr"), parameters);
+    b.establish(clientName, serverName);
+    b.setReuseAddress(serverName, true);
+    b.recordInitial();
+    b.remark(QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
+                               "The server set SO_REUSEADDR on its listening socket before listen(), as most servers do; "
+                               "the connection it accepted carries the option too."));
+    b.call(serverName, TcpEvent::Close, QStringLiteral("close()"));
+    b.remark(QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
+                               "The server program is stopping: it closes its listening socket as well, so only this "
+                               "connection still uses port 8080."));
+    b.deliverNext(); // FIN → client: CLOSE-WAIT
+    b.deliverNext(); // ACK → server: FIN-WAIT-2
+    b.call(clientName, TcpEvent::Close, QStringLiteral("close()"), {}, 5);
+    b.deliverNext(); // FIN → server: TIME-WAIT, on port 8080
+    b.deliverNext(); // ACK → client: CLOSED
+    b.bind(serverName, QStringLiteral("bind(8080)"), false, 1000);
+    b.remark(QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
+                               "This is what a server restarted at once sees: Python raises \"OSError: [Errno 98] "
+                               "Address already in use\"."));
+    b.bind(serverName, QStringLiteral("setsockopt(SO_REUSEADDR), bind(8080)"), true);
+    b.expire(serverName, TimerState::Kind::TwoMsl);
+    return b.finish();
+}
+
 } // namespace NetSteps::TcpScenarios

@@ -22,5 +22,6 @@ Scenario rstAbort(const ScenarioParameters &parameters);            // tcp-rst-a
 Scenario refused(const ScenarioParameters &parameters);             // tcp-refused
 Scenario simultaneousOpen(const ScenarioParameters &parameters);    // tcp-simultaneous-open
 Scenario keepalive(const ScenarioParameters &parameters);           // tcp-keepalive
+Scenario reuseAddress(const ScenarioParameters &parameters);        // tcp-reuseaddr
 
 } // namespace NetSteps::TcpScenarios

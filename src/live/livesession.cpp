@@ -112,6 +112,8 @@ void LiveSession::advance()
     m_waiting = true;
     m_current = m_next;
     m_stepFailed = false;
+    m_callDisagrees = false;
+    m_bindResult.clear();
     m_lastCountdown.clear();
     const Step &step = m_scenario.step(m_current);
     m_waitingOut = step.kind == Step::Kind::Timer && step.event == TcpEvent::Timeout2Msl && m_waitOutTimeWait;
@@ -146,6 +148,12 @@ void LiveSession::performStep(const Step &step)
     case Step::Kind::SocketCall:
         if (Endpoint *actor = endpoint(step.actor))
             performCall(step, *actor);
+        else
+            fail(tr("The scenario has no endpoint named %1.").arg(step.actor));
+        return;
+    case Step::Kind::Bind:
+        if (Endpoint *actor = endpoint(step.actor))
+            bindAgain(step, *actor);
         else
             fail(tr("The scenario has no endpoint named %1.").arg(step.actor));
         return;
@@ -246,6 +254,14 @@ bool LiveSession::ensureSocket(Endpoint &endpoint, bool bindToLoopback)
     endpoint.hadSocket = true;
     if (!bindToLoopback)
         return true;
+    const TcpControlBlock *initial = m_scenario.step(0).state.endpoint(endpoint.name);
+    if (initial && initial->reuseAddress) {
+        if (!m_native->setReuseAddress(descriptor, true, &error)) {
+            fail(error.message);
+            return false;
+        }
+        note(endpoint.name, tr("SO_REUSEADDR is set on this socket before bind(), as in the model."));
+    }
     if (!m_native->bind(descriptor, {loopback, 0}, &error)) {
         fail(error.message);
         return false;
@@ -328,6 +344,38 @@ void LiveSession::sendData(const Step &step, Endpoint &endpoint)
     note(endpoint.name, tr("send() of %n byte(s): %1.", nullptr, int(sent)).arg(shownData(payload)));
 }
 
+void LiveSession::bindAgain(const Step &step, const Endpoint &endpoint)
+{
+    if (endpoint.localPort == 0) {
+        fail(tr("%1 has no port to bind again.").arg(endpoint.name));
+        return;
+    }
+    NativeSocketError error;
+    const qintptr descriptor = m_native->openTcp(&error);
+    if (descriptor < 0) {
+        fail(error.message);
+        return;
+    }
+    const NativeSocketAddress address{loopback, endpoint.localPort};
+    bool bound = false;
+    if (!step.bind.reuseAddress || m_native->setReuseAddress(descriptor, true, &error))
+        bound = m_native->bind(descriptor, address, &error);
+    const bool addressInUse = !bound && error.code.startsWith(u"EADDRINUSE");
+    m_bindResult = bound ? QStringLiteral("ok") : error.code;
+    note(endpoint.name, bound ? tr("A new socket%1 was bound to %2: bind() succeeded.")
+                                    .arg(step.bind.reuseAddress ? tr(" with SO_REUSEADDR") : QString(),
+                                         address.toString())
+                              : error.message);
+    NativeSocketError closeError;
+    if (!m_native->close(descriptor, &closeError))
+        m_errors.append(closeError.message);
+    if ((bound || addressInUse) && addressInUse == step.bind.addressInUse)
+        return;
+    m_callDisagrees = true;
+    note(endpoint.name, step.bind.addressInUse ? tr("The model expected EADDRINUSE.")
+                                               : tr("The model expected bind() to succeed."));
+}
+
 void LiveSession::shutdownEndpoint(Endpoint &endpoint)
 {
     QString error;
@@ -342,6 +390,10 @@ void LiveSession::closeEndpoint(Endpoint &endpoint, TcpState modelState)
     if (endpoint.socket < 0) {
         fail(tr("%1 has no socket to close.").arg(endpoint.name));
         return;
+    }
+    if (endpoint.listener >= 0) {
+        closeDescriptor(endpoint, endpoint.listener);
+        note(endpoint.name, tr("The listening socket is closed too: the program is done with this port."));
     }
     if (endpoint.listening || modelState == TcpState::Closed) {
         closeDescriptor(endpoint, endpoint.socket);

@@ -40,6 +40,9 @@ struct LiveObservation
     QString error;
     // From the step's real call until the kernel was seen in the state (or the wait ended).
     qint64 waitedMs = 0;
+    // For a Bind step: what the real bind() of a new socket returned, "ok" or the error code
+    // such as "EADDRINUSE (98)"; empty for other steps or when it could not be tried.
+    QString bindResult;
     // The real segments of this lesson's connections seen on loopback during this step, in the
     // order the kernel sent them; empty when capture is not permitted (see LiveSession::captureStatus).
     QList<CapturedFrame> captured;
@@ -170,6 +173,7 @@ private:
     void listenOn(Endpoint &endpoint);
     void connectEndpoint(Endpoint &endpoint, Endpoint &peer);
     void sendData(const Step &step, Endpoint &endpoint);
+    void bindAgain(const Step &step, const Endpoint &endpoint);
     void shutdownEndpoint(Endpoint &endpoint);
     void closeEndpoint(Endpoint &endpoint, TcpState modelState);
     void abortEndpoint(Endpoint &endpoint);
@@ -212,6 +216,8 @@ private:
     bool m_runningToEnd = false;
     bool m_stopped = false;
     bool m_stepFailed = false;
+    bool m_callDisagrees = false; // the step's real call answered otherwise than the model
+    QString m_bindResult;
     bool m_waitOutTimeWait = false;
     bool m_waitingOut = false; // the current step waits out TIME-WAIT
     int m_stepTimeoutMs = defaultStepTimeoutMs;

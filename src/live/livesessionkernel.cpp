@@ -224,6 +224,9 @@ void LiveSession::finishStep(const QList<Judgement> &judgements)
     }
     if (anyObserved)
         observation.agree = allAgree;
+    if (m_callDisagrees)
+        observation.agree = false;
+    observation.bindResult = m_bindResult;
     m_notes.clear();
     for (Endpoint &endpoint : m_endpoints) {
         if (endpoint.acceptNotifier)

@@ -114,6 +114,7 @@ private slots:
     void runsLive_data();
     void runsLive();
     void closeLeavesClientInTimeWait();
+    void reuseAddressReallyFailsThenSucceeds();
     void stepsOneAtATime();
     void disagreementIsShown();
     void unperformableStepSaysWhy();
@@ -185,6 +186,9 @@ void tst_LiveSession::runsLive_data()
                                    << QStringList{"0:client=ESTABLISHED", "1:client=CLOSED", "2:server=CLOSED"};
     QTest::newRow("tcp-refused") << QStringLiteral("tcp-refused")
                                  << QStringList{"1:server=CLOSED", "2:server=CLOSED", "3:client=CLOSED"};
+    QTest::newRow("tcp-reuseaddr") << QStringLiteral("tcp-reuseaddr")
+                                   << QStringList{"3:server=FIN-WAIT-2", "3:client=CLOSE-WAIT", "6:client=CLOSED",
+                                                  "6:server=TIME-WAIT",  "7:server=TIME-WAIT",  "8:server=TIME-WAIT"};
 }
 
 void tst_LiveSession::runsLive()
@@ -276,6 +280,43 @@ void tst_LiveSession::closeLeavesClientInTimeWait()
     QCOMPARE(rows.first().remotePort, serverPort);
     QCOMPARE(tcpStateName(rows.first().state), QStringLiteral("TIME-WAIT"));
     QVERIFY(rows.first().timerSecondsLeft > 0 && rows.first().timerSecondsLeft <= 60);
+}
+
+void tst_LiveSession::reuseAddressReallyFailsThenSucceeds()
+{
+    REQUIRE_KERNEL_VIEW();
+    const Scenario model = scenario(QStringLiteral("tcp-reuseaddr"));
+    QCOMPARE(model.step(7).kind, Step::Kind::Bind);
+    QVERIFY(model.step(7).bind.addressInUse);
+    QVERIFY(!model.step(8).bind.addressInUse);
+    LiveSession session(model);
+    QVERIFY(runToEnd(session));
+    const QList<LiveObservation> &observations = session.observations();
+    QCOMPARE(observations.size(), model.stepCount());
+    const quint16 serverPort = portOf(observations.at(7).endpoints.value(QStringLiteral("server")));
+    QVERIFY(serverPort != 0);
+
+    // Without SO_REUSEADDR the kernel's own bind() fails with EADDRINUSE while the server's old
+    // connection is in TIME-WAIT on that port; with it, bind() succeeds.
+    const LiveObservation &without = observations.at(7);
+    QVERIFY2(without.bindResult.startsWith(u"EADDRINUSE"), qPrintable(describe(model, without)));
+    QCOMPARE(stateText(without.kernelStates.value(QStringLiteral("server"))), QStringLiteral("TIME-WAIT"));
+    QCOMPARE(without.agree, std::optional<bool>(true));
+    const LiveObservation &with = observations.at(8);
+    QCOMPARE(with.bindResult, QStringLiteral("ok"));
+    QCOMPARE(with.agree, std::optional<bool>(true));
+    QCOMPARE(stateText(with.kernelStates.value(QStringLiteral("server"))), QStringLiteral("TIME-WAIT"));
+    for (const LiveObservation &other : observations) {
+        if (other.step != 7 && other.step != 8)
+            QVERIFY(other.bindResult.isEmpty());
+    }
+
+    // The port is really held: the TIME-WAIT row is the server's, on the port bind() asked for.
+    session.stop();
+    bool serverInTimeWait = false;
+    for (const KernelSocketRow &row : rowsOf(session.ports()))
+        serverInTimeWait = serverInTimeWait || (row.localPort == serverPort && row.state == TcpState::TimeWait);
+    QVERIFY(serverInTimeWait);
 }
 
 void tst_LiveSession::stepsOneAtATime()

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void stepsRecordTheirTransitions();
     void captionsDescribeEveryStep();
     void registryKnowsBothScenarios();
+    void reuseAddressBindsFailThenSucceed();
     void everyScenarioStepByStep_data();
     void everyScenarioStepByStep();
     void dataAdvancesByItsLength();
@@ -268,7 +269,7 @@ void TestScenario::registryKnowsBothScenarios()
     QCOMPARE(ScenarioRegistry::ids(),
              (QStringList{"tcp-handshake", "tcp-close", "tcp-data", "tcp-close-server", "tcp-close-simultaneous",
                           "tcp-close-piggyback", "tcp-half-close", "tcp-lost-ack", "tcp-retransmit", "tcp-rst-abort",
-                          "tcp-refused", "tcp-simultaneous-open", "tcp-keepalive"}));
+                          "tcp-refused", "tcp-simultaneous-open", "tcp-keepalive", "tcp-reuseaddr"}));
     QVERIFY(!ScenarioRegistry::find(u"nope"));
     QVERIFY(!ScenarioRegistry::build(u"nope", {}));
     for (const ScenarioInfo &info : ScenarioRegistry::all()) {
@@ -278,6 +279,27 @@ void TestScenario::registryKnowsBothScenarios()
         QVERIFY(!info.title().isEmpty());
         QVERIFY(!info.summary().isEmpty());
     }
+}
+
+void TestScenario::reuseAddressBindsFailThenSucceed()
+{
+    const Scenario s = TcpScenarios::reuseAddress({});
+    const Step &without = s.step(7);
+    const Step &with = s.step(8);
+    QCOMPARE(without.kind, Step::Kind::Bind);
+    QCOMPARE(with.kind, Step::Kind::Bind);
+    QCOMPARE(without.bind.port, quint16(8080));
+    QVERIFY(!without.bind.reuseAddress);
+    QVERIFY(without.bind.addressInUse);
+    QCOMPARE(without.bind.portUser, QStringLiteral("server"));
+    QCOMPARE(without.bind.portUserState, TcpState::TimeWait);
+    QVERIFY(with.bind.reuseAddress);
+    QVERIFY(!with.bind.addressInUse);
+    QCOMPARE(with.bind.portUserState, TcpState::TimeWait);
+    QVERIFY(with.transitions.isEmpty() && with.sent.isEmpty());
+    QVERIFY(Narrator::caption(s, 7).contains(QStringLiteral("EADDRINUSE")));
+    QVERIFY(Narrator::caption(s, 8).contains(QStringLiteral("succeeds")));
+    QVERIFY(Narrator::eventTitle(s, 7).endsWith(QStringLiteral("EADDRINUSE")));
 }
 
 namespace {
@@ -386,6 +408,17 @@ void TestScenario::everyScenarioStepByStep_data()
                        "client=SYN-RECEIVED server=SYN-RECEIVED | SYN",
                        "client=ESTABLISHED server=SYN-RECEIVED | SYN,ACK",
                        ee + " | SYN,ACK"};
+    QTest::newRow("tcp-reuseaddr") << "tcp-reuseaddr"
+                                   << QStringList{ee,
+                                                  "client=ESTABLISHED server=FIN-WAIT-1",
+                                                  "client=CLOSE-WAIT server=FIN-WAIT-1 | FIN,ACK",
+                                                  "client=CLOSE-WAIT server=FIN-WAIT-2 | ACK",
+                                                  "client=LAST-ACK server=FIN-WAIT-2",
+                                                  "client=LAST-ACK server=TIME-WAIT | FIN,ACK",
+                                                  "client=CLOSED server=TIME-WAIT | ACK",
+                                                  "client=CLOSED server=TIME-WAIT",
+                                                  "client=CLOSED server=TIME-WAIT",
+                                                  "client=CLOSED server=CLOSED"};
 }
 
 void TestScenario::everyScenarioStepByStep()

@@ -140,6 +140,13 @@ QJsonObject stepJson(const Scenario &scenario, int index)
                                   {QStringLiteral("deadline_ms"), double(t.deadlineMs)}});
     }
     o.insert(QStringLiteral("timers"), timers);
+    if (step.kind == Step::Kind::Bind) {
+        o.insert(QStringLiteral("bind"),
+                 QJsonObject{{QStringLiteral("port"), step.bind.port},
+                             {QStringLiteral("reuse_address"), step.bind.reuseAddress},
+                             {QStringLiteral("result"), step.bind.addressInUse ? QStringLiteral("EADDRINUSE")
+                                                                               : QStringLiteral("ok")}});
+    }
     return o;
 }
 
@@ -217,6 +224,8 @@ void addLiveFields(QJsonObject &o, const Scenario &scenario, const LiveObservati
             kernel.insert(name, state ? QJsonValue(tcpStateName(*state)) : QJsonValue(QJsonValue::Null));
         }
         notes = toJson(observation->notes);
+        if (!observation->bindResult.isEmpty())
+            o.insert(QStringLiteral("kernel_bind"), observation->bindResult);
         if (!observation->error.isEmpty())
             o.insert(QStringLiteral("live_error"), observation->error);
     }
@@ -316,6 +325,8 @@ int runRunCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             }
             const QString mark = !o->agree ? QString() : *o->agree ? tr("agrees") : tr("DISAGREES");
             out << "     " << tr("kernel: ") << kernel.join(QStringLiteral("  ")) << "  " << mark << '\n';
+            if (!o->bindResult.isEmpty())
+                out << "       " << tr("real bind(): %1").arg(o->bindResult) << '\n';
             for (auto it = o->notes.cbegin(); it != o->notes.cend(); ++it)
                 out << "       " << it.key() << ": " << it.value() << '\n';
             if (!o->error.isEmpty())
