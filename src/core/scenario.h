@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace NetSteps {
 
 // Linux holds a connection in TIME-WAIT for a fixed 60 s (TCP_TIMEWAIT_LEN), whatever the MSL.
@@ -108,6 +110,17 @@ struct Step
     friend bool operator==(const Step &, const Step &) = default;
 };
 
+// Keep-alive as one endpoint of a scenario turned it on (SO_KEEPALIVE), with its timings.
+struct KeepaliveSettings
+{
+    QString endpoint;
+    qint64 idleMs = 0;     // idle time before the first probe
+    qint64 intervalMs = 0; // between unanswered probes
+    int probes = 0;        // unanswered probes before the connection is declared dead
+
+    friend bool operator==(const KeepaliveSettings &, const KeepaliveSettings &) = default;
+};
+
 // A deterministic scenario: built from a seed and parameters, an ordered list of steps with
 // step 0 the initial state, and every frame that moved.
 class Scenario
@@ -118,6 +131,7 @@ public:
     qint64 mslMs = 120000;
     qint64 oneWayDelayMs = 10;
     QStringList endpointNames;
+    std::optional<KeepaliveSettings> keepalive;
     QList<Step> steps;
     QList<Transmission> transmissions;
 

@@ -143,6 +143,12 @@ void ScenarioBuilder::startTimer(const QString &name, TimerState::Kind kind, qin
         m_scenario.steps.last().state.timers = m_timers;
 }
 
+void ScenarioBuilder::enableKeepalive(const QString &name, qint64 idleMs, qint64 intervalMs, int probes)
+{
+    m_scenario.keepalive = KeepaliveSettings{name, idleMs, intervalMs, probes};
+    startTimer(name, TimerState::Kind::Keepalive, idleMs);
+}
+
 void ScenarioBuilder::removeTimer(const QString &name, TimerState::Kind kind)
 {
     m_timers.removeIf([&](const TimerState &t) { return t.endpoint == name && t.kind == kind; });

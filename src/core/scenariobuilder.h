@@ -57,6 +57,9 @@ public:
     // The endpoint's timer of this kind expires: one step at its deadline.
     void expire(const QString &endpoint, TimerState::Kind kind, TcpEvent event);
     void expire(const QString &endpoint, TimerState::Kind kind);
+    // The endpoint turns keep-alive on with these timings; its idle timer starts now, as part of
+    // the state after the last step.
+    void enableKeepalive(const QString &endpoint, qint64 idleMs, qint64 intervalMs, int probes);
     // Starts a timer of the endpoint, as part of the state after the last step.
     void startTimer(const QString &endpoint, TimerState::Kind kind, qint64 durationMs);
     // The endpoint's program opens a new socket (with SO_REUSEADDR or not) and bind()s it to the

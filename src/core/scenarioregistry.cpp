@@ -7,8 +7,21 @@
 namespace NetSteps {
 
 namespace {
+
 constexpr const char *context = "NetSteps::ScenarioRegistry";
+
+// Keep-alive timers short enough to watch with real sockets: whole seconds, as TCP_KEEPIDLE,
+// TCP_KEEPINTVL and TCP_KEEPCNT take them.
+ScenarioParameters shortKeepalive(const ScenarioParameters &parameters)
+{
+    ScenarioParameters live = parameters;
+    live.keepaliveIdleMs = 2000;
+    live.keepaliveIntervalMs = 1000;
+    live.keepaliveProbes = 3;
+    return live;
 }
+
+} // namespace
 
 QString ScenarioInfo::title() const
 {
@@ -18,6 +31,11 @@ QString ScenarioInfo::title() const
 QString ScenarioInfo::simulatedOnlyReason() const
 {
     return simulatedOnlySource ? QCoreApplication::translate(context, simulatedOnlySource) : QString();
+}
+
+QString ScenarioInfo::liveNote() const
+{
+    return liveNoteSource ? QCoreApplication::translate(context, liveNoteSource) : QString();
 }
 
 QString ScenarioInfo::summary() const
@@ -97,8 +115,9 @@ const QList<ScenarioInfo> &ScenarioRegistry::all()
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "Keep-alive"),
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",
                            "An idle connection is probed; when the peer dies, the unanswered probes end it."),
-         &TcpScenarios::keepalive,
-         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "On loopback the peer's kernel always answers a probe, so a dead peer can only be simulated.")},
+         &TcpScenarios::keepalive, nullptr,
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "Live, the client's keep-alive timers are shortened to 2 s idle, 1 s between probes and 3 probes (TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_KEEPCNT), and the server's kernel really answers the probe. From the moment the server dies the lesson is simulated: on loopback the peer's kernel always answers."),
+         &shortKeepalive},
         {QStringLiteral("tcp-reuseaddr"), QStringLiteral("tcp"),
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "Address already in use"),
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",

@@ -22,9 +22,20 @@ struct ScenarioInfo
     // Why the scenario cannot be performed live on this machine (English source text), or
     // nullptr when it can be.
     const char *simulatedOnlySource = nullptr;
+    // What a live run of this scenario changes or leaves simulated (English source text), or
+    // nullptr when it performs everything as modelled.
+    const char *liveNoteSource = nullptr;
+    // The parameters a live run uses instead of the given ones (timers short enough to watch
+    // with real sockets), or empty when they are the same.
+    std::function<ScenarioParameters(const ScenarioParameters &)> liveParameters = {};
 
     bool isLiveCapable() const { return simulatedOnlySource == nullptr; }
     QString simulatedOnlyReason() const;
+    QString liveNote() const;
+    ScenarioParameters parametersForLive(const ScenarioParameters &parameters) const
+    {
+        return liveParameters ? liveParameters(parameters) : parameters;
+    }
 
     QString title() const;
     QString summary() const;

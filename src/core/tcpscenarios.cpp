@@ -204,13 +204,24 @@ Scenario simultaneousOpen(const ScenarioParameters &parameters)
 Scenario keepalive(const ScenarioParameters &parameters)
 {
     ScenarioBuilder b = established(QStringLiteral("tcp-keepalive"), parameters);
-    b.startTimer(clientName, TimerState::Kind::Keepalive, parameters.keepaliveIdleMs);
+    b.enableKeepalive(clientName, parameters.keepaliveIdleMs, parameters.keepaliveIntervalMs,
+                      parameters.keepaliveProbes);
     b.expire(clientName, TimerState::Kind::Keepalive); // idle for the keep-alive time: probe
-    b.remark(QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
-                               "The timings are Linux's defaults (net.ipv4.tcp_keepalive_time 7200 s, "
-                               "tcp_keepalive_intvl 75 s, tcp_keepalive_probes 9); the course quotes 2 hours, "
-                               "75 s and 10 probes. A program turns keep-alive on with SO_KEEPALIVE and can "
-                               "shorten the times with TCP_KEEPIDLE, TCP_KEEPINTVL and TCP_KEEPCNT."));
+    const ScenarioParameters linux;
+    const bool linuxDefaults = parameters.keepaliveIdleMs == linux.keepaliveIdleMs
+        && parameters.keepaliveIntervalMs == linux.keepaliveIntervalMs
+        && parameters.keepaliveProbes == linux.keepaliveProbes;
+    b.remark(linuxDefaults
+                 ? QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
+                                     "The timings are Linux's defaults (net.ipv4.tcp_keepalive_time 7200 s, "
+                                     "tcp_keepalive_intvl 75 s, tcp_keepalive_probes 9); the course quotes 2 hours, "
+                                     "75 s and 10 probes. A program turns keep-alive on with SO_KEEPALIVE and can "
+                                     "shorten the times with TCP_KEEPIDLE, TCP_KEEPINTVL and TCP_KEEPCNT.")
+                 : QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
+                                     "The client shortened the timings with TCP_KEEPIDLE, TCP_KEEPINTVL and TCP_KEEPCNT "
+                                     "after turning keep-alive on with SO_KEEPALIVE. Linux's defaults are 7200 s, "
+                                     "75 s and 9 probes (net.ipv4.tcp_keepalive_time, _intvl, _probes); the course "
+                                     "quotes 2 hours, 75 s and 10 probes."));
     b.deliverNext(); // the probe → server, which answers with an ACK
     b.deliverNext(); // ACK → client: the peer is alive
     b.remark(QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",

@@ -30,6 +30,16 @@ struct KernelSocketRow
     friend bool operator==(const KernelSocketRow &, const KernelSocketRow &) = default;
 };
 
+// Keep-alive timings in whole seconds, as the socket options and the system settings give them.
+struct KeepaliveTimings
+{
+    int idleSeconds = 0;     // TCP_KEEPIDLE; net.ipv4.tcp_keepalive_time
+    int intervalSeconds = 0; // TCP_KEEPINTVL; net.ipv4.tcp_keepalive_intvl
+    int probes = 0;          // TCP_KEEPCNT; net.ipv4.tcp_keepalive_probes
+
+    friend bool operator==(const KeepaliveTimings &, const KeepaliveTimings &) = default;
+};
+
 // What the operating system itself says about TCP sockets on this machine, and the few native
 // socket calls Qt does not offer. All platform-specific kernel access lives behind this interface;
 // systems without an implementation get one that says so instead of guessing.
@@ -68,6 +78,15 @@ public:
     virtual bool shutdownWrite(qintptr descriptor, QString *error = nullptr) const = 0;
     // SO_LINGER {on, 0 s}: closing the descriptor afterwards aborts the connection with RST.
     virtual bool setLingerZero(qintptr descriptor, QString *error = nullptr) const = 0;
+
+    // SO_KEEPALIVE on, with these timings (TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_KEEPCNT).
+    virtual bool setKeepalive(qintptr descriptor, const KeepaliveTimings &timings,
+                              QString *error = nullptr) const = 0;
+    // The system's default keep-alive timings (Linux: /proc/sys/net/ipv4/tcp_keepalive_*).
+    virtual std::optional<KeepaliveTimings> keepaliveDefaults(QString *error = nullptr) const = 0;
+    // Milliseconds since the socket last received an ACK (Linux: TCP_INFO, tcpi_last_ack_recv).
+    // An answered keep-alive probe shows as an ACK that arrived while no data was sent.
+    virtual std::optional<qint64> msSinceLastAckReceived(qintptr descriptor, QString *error = nullptr) const = 0;
 
 protected:
     KernelTcpView() = default;

@@ -78,6 +78,8 @@ void LiveSession::start()
     m_ports.clear();
     m_notes.clear();
     m_errors.clear();
+    m_simulatedFrom = -1;
+    m_simulatedReason.clear();
     m_next = 0;
     m_current = -1;
     m_endpoints.clear();
@@ -116,16 +118,24 @@ void LiveSession::advance()
     m_bindResult.clear();
     m_lastCountdown.clear();
     const Step &step = m_scenario.step(m_current);
+    if (m_simulatedFrom < 0) {
+        m_simulatedReason = unperformableReason(step);
+        if (!m_simulatedReason.isEmpty())
+            m_simulatedFrom = m_current;
+    }
     m_waitingOut = step.kind == Step::Kind::Timer && step.event == TcpEvent::Timeout2Msl && m_waitOutTimeWait;
     m_currentTimeoutMs = m_waitingOut
         ? qint64(qMax(0, m_kernel->timeWaitSeconds()) + timeWaitGraceSeconds) * 1000
         : m_stepTimeoutMs;
+    // The kernel probes by itself once the connection has been idle for the keep-alive time.
+    if (isKeepaliveProbe(step, step.actor))
+        m_currentTimeoutMs = m_scenario.keepalive->idleMs + m_stepTimeoutMs;
     m_pollTimer.setInterval(m_waitingOut ? timeWaitPollIntervalMs : pollIntervalMs);
     m_stepClock.start();
-    if (isAvailable())
-        performStep(step);
-    else
+    if (!isAvailable())
         fail(unavailableReason());
+    else if (m_simulatedFrom < 0)
+        performStep(step);
     scheduleCheck();
 }
 
@@ -160,19 +170,35 @@ void LiveSession::performStep(const Step &step)
     case Step::Kind::Delivery:
         return; // the kernel delivers by itself: the step only waits for its states
     case Step::Kind::Loss:
-        fail(tr("A lost segment cannot be produced on loopback, where the kernel delivers every segment. "
-                "This step is simulated only."));
-        return;
     case Step::Kind::Timer:
-        if (step.event != TcpEvent::Timeout2Msl)
-            fail(tr("This timer cannot be made to expire on demand with real sockets on loopback. "
-                    "This step is simulated only."));
-        return;
     case Step::Kind::Decision:
-        fail(tr("This step describes something outside TCP that cannot be performed on this machine. "
-                "It is simulated only."));
-        return;
+        return; // the kernel's own timers act by themselves; the others are never performed
     }
+}
+
+QString LiveSession::unperformableReason(const Step &step) const
+{
+    switch (step.kind) {
+    case Step::Kind::Loss:
+        return tr("A lost segment cannot be produced on loopback, where the kernel delivers every segment: "
+                  "from this step on, the lesson is simulated only.");
+    case Step::Kind::Timer:
+        if (step.event == TcpEvent::Timeout2Msl || isKeepaliveProbe(step, step.actor))
+            return {};
+        return tr("This timer cannot be made to expire on demand with real sockets on loopback: from this "
+                  "step on, the lesson is simulated only.");
+    case Step::Kind::Decision:
+        return tr("This step is something outside TCP that cannot be performed on this machine: from this "
+                  "step on, the lesson is simulated only.");
+    default:
+        return {};
+    }
+}
+
+bool LiveSession::isKeepaliveProbe(const Step &step, const QString &name) const
+{
+    return step.kind == Step::Kind::Timer && step.event == TcpEvent::TimeoutKeepalive && step.actor == name
+        && m_scenario.keepalive && m_scenario.keepalive->endpoint == name;
 }
 
 void LiveSession::setUpInitial(const Step &step)
@@ -202,6 +228,48 @@ void LiveSession::setUpInitial(const Step &step)
         }
         note(endpoint.name, tr("Set up before the lesson starts: connect() to the %1.").arg(peer->name));
         connectEndpoint(endpoint, *peer);
+    }
+    setUpKeepalive();
+}
+
+void LiveSession::setUpKeepalive()
+{
+    if (!m_scenario.keepalive)
+        return;
+    const KeepaliveSettings &model = *m_scenario.keepalive;
+    Endpoint *owner = endpoint(model.endpoint);
+    if (!owner || owner->socket < 0) {
+        fail(tr("%1 has no socket to turn keep-alive on.").arg(model.endpoint));
+        return;
+    }
+    const auto wholeSeconds = [](qint64 ms) { return ms >= 1000 && ms % 1000 == 0 && ms / 1000 <= 32767; };
+    if (!wholeSeconds(model.idleMs) || !wholeSeconds(model.intervalMs) || model.probes < 1 || model.probes > 127) {
+        fail(tr("The model's keep-alive timings (%1 ms, %2 ms, %3 probes) cannot be set on a real socket, which "
+                "takes whole seconds and at most 127 probes.")
+                 .arg(model.idleMs)
+                 .arg(model.intervalMs)
+                 .arg(model.probes));
+        return;
+    }
+    const KeepaliveTimings timings{int(model.idleMs / 1000), int(model.intervalMs / 1000), model.probes};
+    QString error;
+    if (!m_kernel->setKeepalive(owner->socket, timings, &error)) {
+        fail(error);
+        return;
+    }
+    note(owner->name, tr("SO_KEEPALIVE on, with TCP_KEEPIDLE %1 s, TCP_KEEPINTVL %2 s and TCP_KEEPCNT %3, as in "
+                         "the model.")
+                          .arg(timings.idleSeconds)
+                          .arg(timings.intervalSeconds)
+                          .arg(timings.probes));
+    if (const auto system = m_kernel->keepaliveDefaults(&error)) {
+        note(owner->name, tr("This system's defaults (/proc/sys/net/ipv4/tcp_keepalive_time, _intvl, _probes): "
+                             "%1 s, %2 s, %3 probes; the course quotes 2 hours, 75 s and 10 probes.")
+                              .arg(system->idleSeconds)
+                              .arg(system->intervalSeconds)
+                              .arg(system->probes));
+    } else {
+        note(owner->name, error);
     }
 }
 

@@ -40,6 +40,10 @@ struct LiveObservation
     QString error;
     // From the step's real call until the kernel was seen in the state (or the wait ended).
     qint64 waitedMs = 0;
+    // Why this step is not performed with real sockets: it, or an earlier step, is something
+    // loopback cannot do (a lost segment, a timer that cannot be made to expire, a peer that
+    // dies). From the first such step on, a lesson is simulated only; empty for performed steps.
+    QString simulatedReason;
     // For a Bind step: what the real bind() of a new socket returned, "ok" or the error code
     // such as "EADDRINUSE (98)"; empty for other steps or when it could not be tried.
     QString bindResult;
@@ -174,6 +178,10 @@ private:
     void connectEndpoint(Endpoint &endpoint, Endpoint &peer);
     void sendData(const Step &step, Endpoint &endpoint);
     void bindAgain(const Step &step, const Endpoint &endpoint);
+    void setUpKeepalive();
+    // Why loopback cannot perform this step, or empty when it can.
+    QString unperformableReason(const Step &step) const;
+    bool isKeepaliveProbe(const Step &step, const QString &name) const;
     void shutdownEndpoint(Endpoint &endpoint);
     void closeEndpoint(Endpoint &endpoint, TcpState modelState);
     void abortEndpoint(Endpoint &endpoint);
@@ -217,6 +225,8 @@ private:
     bool m_stopped = false;
     bool m_stepFailed = false;
     bool m_callDisagrees = false; // the step's real call answered otherwise than the model
+    int m_simulatedFrom = -1;     // the first step loopback could not perform, or -1
+    QString m_simulatedReason;
     QString m_bindResult;
     bool m_waitOutTimeWait = false;
     bool m_waitingOut = false; // the current step waits out TIME-WAIT

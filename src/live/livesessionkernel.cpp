@@ -46,6 +46,13 @@ void LiveSession::check()
             tryAccept(endpoint);
     }
     QList<Judgement> judgements;
+    if (m_simulatedFrom >= 0) {
+        // Nothing was performed: the kernel's states would only show how the real run diverged.
+        for (qsizetype i = 0; i < m_endpoints.size(); ++i)
+            judgements.append(Judgement{});
+        finishStep(judgements);
+        return;
+    }
     bool settled = true;
     for (const Endpoint &endpoint : std::as_const(m_endpoints)) {
         judgements.append(judge(endpoint));
@@ -106,6 +113,23 @@ LiveSession::Judgement LiveSession::judge(const Endpoint &endpoint)
     if (endpoint.listening && isSynchronized(model)) {
         judgement.settled = false;
         judgement.note = tr("Waiting for the connection to accept().");
+        return judgement;
+    }
+    if (kernel == model && isKeepaliveProbe(step, endpoint.name) && endpoint.socket >= 0) {
+        // An answered probe shows as an ACK that arrived after the step began. The kernel counts
+        // in jiffies (4 or 10 ms): an ACK just before the step must not pass for a new one.
+        constexpr qint64 clockGrainMs = 20;
+        const std::optional<qint64> ackAge = m_kernel->msSinceLastAckReceived(endpoint.socket);
+        const qint64 waited = m_stepClock.elapsed();
+        if (!ackAge || *ackAge + clockGrainMs >= waited) {
+            judgement.settled = false;
+            judgement.note = tr("No keep-alive probe has been answered since this step began (%1 ms ago).").arg(waited);
+            return judgement;
+        }
+        judgement.note = tr("After %1 s without traffic the kernel sent a keep-alive probe by itself, and the peer's "
+                            "kernel answered it at once: an ACK arrived %2 ms ago, while nothing was being sent.")
+                             .arg(m_scenario.keepalive->idleMs / 1000)
+                             .arg(*ackAge);
         return judgement;
     }
     if (kernel == model) {
@@ -226,6 +250,12 @@ void LiveSession::finishStep(const QList<Judgement> &judgements)
         observation.agree = allAgree;
     if (m_callDisagrees)
         observation.agree = false;
+    if (m_simulatedFrom == m_current)
+        observation.simulatedReason = m_simulatedReason;
+    else if (m_simulatedFrom >= 0)
+        observation.simulatedReason = tr("Simulated only, like every step since step %1, which real sockets on "
+                                         "loopback cannot perform.")
+                                          .arg(m_simulatedFrom);
     observation.bindResult = m_bindResult;
     m_notes.clear();
     for (Endpoint &endpoint : m_endpoints) {

@@ -71,6 +71,9 @@ public:
     int timeWaitSeconds() const override { return 60; }
     bool shutdownWrite(qintptr, QString *) const override { return false; }
     bool setLingerZero(qintptr, QString *) const override { return false; }
+    bool setKeepalive(qintptr, const KeepaliveTimings &, QString *) const override { return false; }
+    std::optional<KeepaliveTimings> keepaliveDefaults(QString *) const override { return std::nullopt; }
+    std::optional<qint64> msSinceLastAckReceived(qintptr, QString *) const override { return std::nullopt; }
 
 private:
     QList<KernelSocketRow> m_rows;

@@ -115,6 +115,7 @@ private slots:
     void runsLive();
     void closeLeavesClientInTimeWait();
     void reuseAddressReallyFailsThenSucceeds();
+    void keepaliveProbeReallyAnswered();
     void stepsOneAtATime();
     void disagreementIsShown();
     void unperformableStepSaysWhy();
@@ -126,9 +127,11 @@ private:
     static bool runToEnd(LiveSession &session);
 };
 
+// The scenario as a live run performs it (with the parameters it uses live).
 Scenario tst_LiveSession::scenario(const QString &id)
 {
-    const std::optional<Scenario> built = ScenarioRegistry::build(id, {});
+    const ScenarioInfo *info = ScenarioRegistry::find(id);
+    const std::optional<Scenario> built = info ? ScenarioRegistry::build(id, info->parametersForLive({})) : std::nullopt;
     return built ? *built : Scenario{};
 }
 
@@ -186,6 +189,9 @@ void tst_LiveSession::runsLive_data()
                                    << QStringList{"0:client=ESTABLISHED", "1:client=CLOSED", "2:server=CLOSED"};
     QTest::newRow("tcp-refused") << QStringLiteral("tcp-refused")
                                  << QStringList{"1:server=CLOSED", "2:server=CLOSED", "3:client=CLOSED"};
+    QTest::newRow("tcp-keepalive") << QStringLiteral("tcp-keepalive")
+                                   << QStringList{"0:client=ESTABLISHED", "1:client=ESTABLISHED",
+                                                  "3:client=ESTABLISHED", "3:server=ESTABLISHED"};
     QTest::newRow("tcp-reuseaddr") << QStringLiteral("tcp-reuseaddr")
                                    << QStringList{"3:server=FIN-WAIT-2", "3:client=CLOSE-WAIT", "6:client=CLOSED",
                                                   "6:server=TIME-WAIT",  "7:server=TIME-WAIT",  "8:server=TIME-WAIT"};
@@ -211,6 +217,15 @@ void tst_LiveSession::runsLive()
         const QString context = describe(model, observation);
         QCOMPARE(observation.step, i);
         QVERIFY2(observation.error.isEmpty(), qPrintable(context));
+        if (!observation.simulatedReason.isEmpty()) {
+            // Beyond what loopback can perform (keep-alive's dead peer): nothing observed, nothing judged.
+            QVERIFY2(model.step(i).kind == Step::Kind::Decision || observations.at(i - 1).simulatedReason.size() > 0,
+                     qPrintable(context));
+            QVERIFY(!observation.agree.has_value());
+            for (const QString &name : model.endpointNames)
+                QVERIFY(!observation.kernelStates.value(name).has_value());
+            continue;
+        }
         bool anyObserved = false;
         for (const QString &name : model.endpointNames) {
             QVERIFY2(observation.kernelStates.contains(name), qPrintable(context));
@@ -319,6 +334,43 @@ void tst_LiveSession::reuseAddressReallyFailsThenSucceeds()
     QVERIFY(serverInTimeWait);
 }
 
+void tst_LiveSession::keepaliveProbeReallyAnswered()
+{
+    REQUIRE_KERNEL_VIEW();
+    const Scenario model = scenario(QStringLiteral("tcp-keepalive"));
+    QVERIFY(model.keepalive);
+    QCOMPARE(model.keepalive->idleMs, 2000);
+    LiveSession session(model);
+    QVERIFY(runToEnd(session));
+    const QList<LiveObservation> &observations = session.observations();
+    QCOMPARE(observations.size(), model.stepCount());
+
+    // The real socket got the model's timings, and the system's own defaults are shown beside them.
+    const QString setUp = observations.at(0).notes.value(QStringLiteral("client"));
+    QVERIFY2(setUp.contains(u"TCP_KEEPIDLE 2 s") && setUp.contains(u"tcp_keepalive_time"), qPrintable(setUp));
+    // The kernel probed by itself after the idle time, and the peer's kernel answered.
+    const LiveObservation &probe = observations.at(1);
+    QCOMPARE(model.step(1).event, TcpEvent::TimeoutKeepalive);
+    QVERIFY2(probe.notes.value(QStringLiteral("client")).contains(u"keep-alive probe"),
+             qPrintable(describe(model, probe)));
+    QCOMPARE(probe.agree, std::optional<bool>(true));
+    // Nothing answers before the connection has been idle for (nearly, counting step 0) the idle time.
+    QVERIFY2(probe.waitedMs >= 1000, qPrintable(QString::number(probe.waitedMs)));
+
+    // The dead peer cannot be performed on loopback: from the decision on, simulated only.
+    int decision = -1;
+    for (const Step &step : model.steps) {
+        if (step.kind == Step::Kind::Decision && decision < 0)
+            decision = step.index;
+    }
+    QVERIFY(decision > 3);
+    for (int i = 0; i < decision; ++i)
+        QVERIFY(observations.at(i).simulatedReason.isEmpty());
+    QVERIFY(observations.at(decision).simulatedReason.contains(u"outside TCP"));
+    for (int i = decision + 1; i < model.stepCount(); ++i)
+        QVERIFY(observations.at(i).simulatedReason.contains(QStringLiteral("step %1").arg(decision)));
+}
+
 void tst_LiveSession::stepsOneAtATime()
 {
     REQUIRE_KERNEL_VIEW();
@@ -424,7 +476,11 @@ void tst_LiveSession::unperformableStepSaysWhy()
     QVERIFY(runToEnd(session));
     QCOMPARE(session.observations().size(), model.stepCount());
     const LiveObservation &loss = session.observations().at(lossStep);
-    QVERIFY2(loss.error.contains(u"lost segment cannot be produced on loopback"), qPrintable(loss.error));
+    QVERIFY2(loss.simulatedReason.contains(u"lost segment cannot be produced on loopback"),
+             qPrintable(loss.simulatedReason));
+    QVERIFY(loss.error.isEmpty());
+    QVERIFY(!loss.agree.has_value());
+    QVERIFY(!session.observations().constLast().simulatedReason.isEmpty());
     for (int step = 0; step < lossStep; ++step)
         QVERIFY2(session.observations().at(step).error.isEmpty(), qPrintable(session.observations().at(step).error));
 

@@ -37,8 +37,11 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
     return true;
 }
 
-// Reads --seed and --msl, builds the scenario named by the first positional argument.
-std::optional<Scenario> buildFromOptions(const QCommandLineParser &parser, const QString &command, QTextStream &err)
+// Reads --seed and --msl, builds the scenario named by the first positional argument; for a
+// live run, with the parameters the scenario uses live (such as keep-alive timers short enough
+// to watch).
+std::optional<Scenario> buildFromOptions(const QCommandLineParser &parser, const QString &command, QTextStream &err,
+                                         bool live = false)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
@@ -67,6 +70,8 @@ std::optional<Scenario> buildFromOptions(const QCommandLineParser &parser, const
         }
         parameters.mslMs = qint64(seconds * 1000);
     }
+    if (const ScenarioInfo *info = ScenarioRegistry::find(positional.first()); info && live)
+        parameters = info->parametersForLive(parameters);
     std::optional<Scenario> scenario = ScenarioRegistry::build(positional.first(), parameters);
     if (!scenario) {
         err << tr("netsteps-cli %1: unknown scenario id '%2'; known: %3")
@@ -224,6 +229,8 @@ void addLiveFields(QJsonObject &o, const Scenario &scenario, const LiveObservati
             kernel.insert(name, state ? QJsonValue(tcpStateName(*state)) : QJsonValue(QJsonValue::Null));
         }
         notes = toJson(observation->notes);
+        if (!observation->simulatedReason.isEmpty())
+            o.insert(QStringLiteral("live_simulated"), observation->simulatedReason);
         if (!observation->bindResult.isEmpty())
             o.insert(QStringLiteral("kernel_bind"), observation->bindResult);
         if (!observation->error.isEmpty())
@@ -250,7 +257,7 @@ int runRunCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addOption(mslOption());
     if (!parse(parser, QStringLiteral("run"), args, err))
         return BadInput;
-    const std::optional<Scenario> scenario = buildFromOptions(parser, QStringLiteral("run"), err);
+    const std::optional<Scenario> scenario = buildFromOptions(parser, QStringLiteral("run"), err, parser.isSet(live));
     if (!scenario)
         return BadInput;
 
@@ -309,6 +316,8 @@ int runRunCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         installTranslations(language);
         return status;
     }
+    if (const ScenarioInfo *info = ScenarioRegistry::find(scenario->id); parser.isSet(live) && info->liveNoteSource)
+        out << tr("Live: %1").arg(info->liveNote()) << "\n\n";
     for (int i = 0; i < scenario->stepCount(); ++i) {
         const Step &step = scenario->step(i);
         out << QStringLiteral("[%1] %2  %3").arg(i, 2).arg(formatTime(step.timeMs), 10).arg(Narrator::eventTitle(*scenario, i))
@@ -322,6 +331,11 @@ int runRunCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             for (const QString &name : scenario->endpointNames) {
                 const std::optional<TcpState> state = o->kernelStates.value(name);
                 kernel.append(QStringLiteral("%1=%2").arg(name, state ? tcpStateName(*state) : tr("(not observable)")));
+            }
+            if (!o->simulatedReason.isEmpty()) {
+                out << "     " << tr("kernel: (simulated only) %1").arg(o->simulatedReason) << '\n';
+                out << "     " << Narrator::caption(*scenario, i) << "\n\n";
+                continue;
             }
             const QString mark = !o->agree ? QString() : *o->agree ? tr("agrees") : tr("DISAGREES");
             out << "     " << tr("kernel: ") << kernel.join(QStringLiteral("  ")) << "  " << mark << '\n';

@@ -6,8 +6,10 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <array>
 #include <cerrno>
 #include <cstring>
+#include <tuple>
 
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -106,6 +108,65 @@ public:
         setError(error, describeErrno(tr("Could not set SO_LINGER to 0 seconds on socket %1").arg(descriptor),
                                       code));
         return false;
+    }
+
+    bool setKeepalive(qintptr descriptor, const KeepaliveTimings &timings, QString *error) const override
+    {
+        const int on = 1;
+        const std::array<std::tuple<int, int, int, const char *>, 4> options{{
+            {SOL_SOCKET, SO_KEEPALIVE, on, "SO_KEEPALIVE"},
+            {IPPROTO_TCP, TCP_KEEPIDLE, timings.idleSeconds, "TCP_KEEPIDLE"},
+            {IPPROTO_TCP, TCP_KEEPINTVL, timings.intervalSeconds, "TCP_KEEPINTVL"},
+            {IPPROTO_TCP, TCP_KEEPCNT, timings.probes, "TCP_KEEPCNT"},
+        }};
+        for (const auto &[level, name, value, text] : options) {
+            if (::setsockopt(int(descriptor), level, name, &value, sizeof(value)) == 0)
+                continue;
+            const int code = errno;
+            setError(error, describeErrno(tr("Could not set %1 to %2 on socket %3")
+                                              .arg(QLatin1String(text))
+                                              .arg(value)
+                                              .arg(descriptor),
+                                          code));
+            return false;
+        }
+        return true;
+    }
+
+    std::optional<KeepaliveTimings> keepaliveDefaults(QString *error) const override
+    {
+        KeepaliveTimings timings;
+        const std::array<std::pair<const char *, int *>, 3> files{{
+            {"/proc/sys/net/ipv4/tcp_keepalive_time", &timings.idleSeconds},
+            {"/proc/sys/net/ipv4/tcp_keepalive_intvl", &timings.intervalSeconds},
+            {"/proc/sys/net/ipv4/tcp_keepalive_probes", &timings.probes},
+        }};
+        for (const auto &[path, value] : files) {
+            QFile file{QString::fromLatin1(path)};
+            if (!file.open(QIODevice::ReadOnly)) {
+                setError(error, tr("Could not read %1: %2.").arg(file.fileName(), file.errorString()));
+                return std::nullopt;
+            }
+            bool ok = false;
+            *value = file.readAll().trimmed().toInt(&ok);
+            if (!ok) {
+                setError(error, tr("%1 does not hold a number.").arg(file.fileName()));
+                return std::nullopt;
+            }
+        }
+        return timings;
+    }
+
+    std::optional<qint64> msSinceLastAckReceived(qintptr descriptor, QString *error) const override
+    {
+        tcp_info info{};
+        socklen_t length = sizeof(info);
+        if (::getsockopt(int(descriptor), IPPROTO_TCP, TCP_INFO, &info, &length) != 0) {
+            const int code = errno;
+            setError(error, describeErrno(tr("Could not read TCP_INFO of socket %1").arg(descriptor), code));
+            return std::nullopt;
+        }
+        return qint64(info.tcpi_last_ack_recv);
     }
 };
 

@@ -60,6 +60,24 @@ public:
                             .arg(QSysInfo::prettyProductName()));
         return false;
     }
+
+    bool setKeepalive(qintptr, const KeepaliveTimings &, QString *error) const override
+    {
+        setError(error, unavailableReason());
+        return false;
+    }
+
+    std::optional<KeepaliveTimings> keepaliveDefaults(QString *error) const override
+    {
+        setError(error, unavailableReason());
+        return std::nullopt;
+    }
+
+    std::optional<qint64> msSinceLastAckReceived(qintptr, QString *error) const override
+    {
+        setError(error, unavailableReason());
+        return std::nullopt;
+    }
 };
 
 } // namespace
