@@ -117,6 +117,10 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
             lines.append(o->endpoints.value(tcb.name));
         if (o->notes.contains(tcb.name))
             lines.append(o->notes.value(tcb.name));
+        if (!o->simulatedReason.isEmpty())
+            lines.append(o->simulatedReason);
+        if (!o->bindResult.isEmpty())
+            lines.append(tr("The real bind() returned: %1").arg(o->bindResult));
         if (!o->error.isEmpty())
             lines.append(o->error);
         return lines.join(u'\n');
@@ -140,6 +144,8 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
                 return tr("TIME-WAIT, %1 s left").arg(m_countdown.value(tcb.name));
             return tr("waiting…");
         }
+        if (!o->simulatedReason.isEmpty())
+            return tr("simulated only");
         const std::optional<TcpState> kernel = o->kernelStates.value(tcb.name);
         if (!kernel)
             return tr("not observable");
