@@ -82,6 +82,17 @@ void LiveSession::start()
     m_simulatedReason.clear();
     m_next = 0;
     m_current = -1;
+    m_captureStatus.clear();
+    if (m_captureEnabled && isAvailable()) {
+        if (!m_capture) {
+            m_capture = PacketCapture::create();
+            connect(m_capture.get(), &PacketCapture::captureFailed, this,
+                    [this](const QString &message) { m_captureStatus = message; });
+        }
+        m_capture->setPorts({});
+        if (!m_capture->start(&m_captureStatus))
+            m_capture.reset();
+    }
     m_endpoints.clear();
     for (const QString &name : std::as_const(m_scenario.endpointNames)) {
         Endpoint endpoint;
@@ -97,6 +108,8 @@ void LiveSession::stop()
     m_stopped = true;
     m_pollTimer.stop();
     m_checkTimer.stop();
+    if (m_capture)
+        m_capture->stop();
     for (Endpoint &endpoint : m_endpoints) {
         // A connection the lesson left open is aborted: a graceful close here would leave a
         // TIME-WAIT entry behind that the lesson never showed.
@@ -665,8 +678,11 @@ void LiveSession::fail(const QString &text)
 
 void LiveSession::rememberPort(quint16 port)
 {
-    if (port != 0 && !m_ports.contains(port))
-        m_ports.append(port);
+    if (port == 0 || m_ports.contains(port))
+        return;
+    m_ports.append(port);
+    if (m_capture)
+        m_capture->setPorts(m_ports);
 }
 
 } // namespace NetSteps

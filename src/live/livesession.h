@@ -3,6 +3,7 @@
 #include "capturedframe.h"
 #include "kerneltcpview.h"
 #include "nativesockets.h"
+#include "packetcapture.h"
 #include "scenario.h"
 
 #include <QElapsedTimer>
@@ -126,6 +127,13 @@ public:
     // Every local port this run's sockets had, for finding them in the kernel's lists.
     QList<quint16> ports() const { return m_ports; }
 
+    // Whether the real segments are captured (each observation's `captured`): it needs the
+    // permission to capture on the loopback interface (Linux: root or CAP_NET_RAW). Decided by
+    // start(); captureStatus() says why not, or what was lost, in a translated sentence.
+    void setCaptureEnabled(bool enabled) { m_captureEnabled = enabled; }
+    bool isCapturing() const { return m_capture && m_capture->isRunning(); }
+    QString captureStatus() const { return m_captureStatus; }
+
 signals:
     void stepObserved(int step);
     void finished();
@@ -214,6 +222,9 @@ private:
     Scenario m_scenario;
     std::unique_ptr<KernelTcpView> m_kernel;
     std::unique_ptr<NativeSockets> m_native;
+    std::unique_ptr<PacketCapture> m_capture;
+    bool m_captureEnabled = true;
+    QString m_captureStatus;
     QList<Endpoint> m_endpoints;
     QList<LiveObservation> m_observations;
     QList<quint16> m_ports;

@@ -274,6 +274,8 @@ void LiveSession::finishStep(const QList<Judgement> &judgements)
             observation.notes.insert(endpoint.name, previous.isEmpty() ? closed : previous + u' ' + closed);
         }
     }
+    if (isCapturing())
+        observation.captured = m_capture->takeFrames();
     observation.error = m_errors.join(u' ');
     m_errors.clear();
 

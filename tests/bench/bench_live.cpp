@@ -1,10 +1,14 @@
 // Benchmarks of the live layer (not a test: nothing here asserts a time). Run:
 //   build/tests/bench/bench_live            (QBENCHMARK's default walltime measurement)
 // It measures one kernel-view query by descriptor (TCP_INFO), one read of the socket table
-// (/proc/net/tcp on Linux), and a full live run of tcp-handshake and tcp-close on 127.0.0.1.
+// (/proc/net/tcp on Linux), a full live run of tcp-handshake and tcp-close on 127.0.0.1, and
+// capturing the segments of an exchange on loopback: reading them and decoding each (needs root
+// or CAP_NET_RAW, skipped otherwise).
 
+#include "framecodec.h"
 #include "kerneltcpview.h"
 #include "livesession.h"
+#include "packetcapture.h"
 #include "scenarioregistry.h"
 
 #include <QEventLoop>
@@ -24,6 +28,7 @@ private Q_SLOTS:
     void socketTable();
     void liveRun_data();
     void liveRun();
+    void captureAndDecode();
 
 private:
     std::unique_ptr<KernelTcpView> m_view = KernelTcpView::create();
@@ -73,6 +78,40 @@ void BenchLive::liveRun()
             loop.exec();
         session.stop();
         QCOMPARE(session.observations().size(), scenario.stepCount());
+    }
+}
+
+void BenchLive::captureAndDecode()
+{
+    const std::unique_ptr<PacketCapture> capture = PacketCapture::create();
+    QString error;
+    if (!capture->start(&error))
+        QSKIP(qPrintable(error));
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.serverPort());
+    QVERIFY(client.waitForConnected(2000) && server.waitForNewConnection(2000));
+    QTcpSocket *accepted = server.nextPendingConnection();
+    QVERIFY(accepted);
+    capture->setPorts({server.serverPort(), client.localPort()});
+    capture->takeFrames(); // the handshake stays out of the measurement
+
+    constexpr int messages = 50;
+    const QByteArray message(100, 'x');
+    QBENCHMARK {
+        for (int i = 0; i < messages; ++i) {
+            client.write(message);
+            QVERIFY(client.waitForBytesWritten(2000));
+        }
+        qint64 received = 0;
+        while (received < messages * message.size() && accepted->waitForReadyRead(2000))
+            received += accepted->readAll().size();
+        QCOMPARE(received, messages * message.size());
+        const QList<CapturedFrame> frames = capture->takeFrames();
+        QVERIFY(!frames.isEmpty());
+        for (const CapturedFrame &frame : frames)
+            QVERIFY(FrameCodec::decode(frame.bytes));
     }
 }
 

@@ -1,11 +1,22 @@
 // `netsteps-cli run ID --live`, run as a user runs it: real sockets on 127.0.0.1, the kernel's
 // states beside the model's in every JSON line, and an exit status that says whether they agreed.
 
+#include "framecodec.h"
+#include "pcapreader.h"
 #include "processrun.h"
+#include "tcpflags.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
+
+using namespace NetSteps;
 
 class TestCliLive : public QObject
 {
@@ -15,6 +26,8 @@ private Q_SLOTS:
     void liveRunAgreesWithTheModel_data();
     void liveRunAgreesWithTheModel();
     void simulatedOnlyLessonsSayWhy();
+    void liveCaptureSavesTheRealHandshake();
+    void pcapNeedsLive();
 };
 
 void TestCliLive::liveRunAgreesWithTheModel_data()
@@ -69,6 +82,69 @@ void TestCliLive::simulatedOnlyLessonsSayWhy()
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(QLatin1String("simulated")));
     QVERIFY(run.out.isEmpty());
+}
+
+void TestCliLive::liveCaptureSavesTheRealHandshake()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("Capturing on loopback has a Linux implementation only.");
+#endif
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("handshake.pcap"));
+    const ProcessRun run = runProcess(QStringLiteral(NETSTEPS_CLI), {QStringLiteral("run"), QStringLiteral("tcp-handshake"),
+                                                                     QStringLiteral("--live"), QStringLiteral("--pcap"), file});
+    if (run.exitCode == 3) {
+        // Without the permission the user is told what is needed, and nothing is written.
+        QVERIFY2(::geteuid() != 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("CAP_NET_RAW")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(file));
+        QSKIP("Capturing on loopback needs root or CAP_NET_RAW here (CI runs as root).");
+    }
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+    QVERIFY2(run.out.contains(QLatin1String("real segment:")), qPrintable(run.out));
+
+    QFile saved(file);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const Parsed<QList<PcapRecord>> records = PcapReader::read(saved.readAll());
+    QVERIFY2(records, qPrintable(records ? QString() : records.error().message));
+    QCOMPARE(records->size(), 3); // the handshake, each loopback frame once
+    QList<TcpHeader> segments;
+    for (const PcapRecord &record : *records) {
+        const Parsed<Frame> frame = FrameCodec::decode(record.data);
+        QVERIFY(frame && frame->tcp);
+        segments.append(*frame->tcp);
+    }
+    QCOMPARE(segments[0].flags, TcpFlags(TcpFlag::Syn));
+    QCOMPARE(segments[1].flags, TcpFlag::Syn | TcpFlag::Ack);
+    QCOMPARE(segments[2].flags, TcpFlags(TcpFlag::Ack));
+    QCOMPARE(segments[1].ack, segments[0].seq + 1);
+    QCOMPARE(segments[2].ack, segments[1].seq + 1);
+    QCOMPARE(segments[2].seq, segments[0].seq + 1);
+    QCOMPARE(segments[1].sourcePort, segments[0].destinationPort);
+
+    const QString tshark = QStandardPaths::findExecutable(QStringLiteral("tshark"));
+    if (tshark.isEmpty())
+        QSKIP("tshark is not installed (scripts/setup.sh installs it)");
+    const ProcessRun fields = runProcess(tshark, {QStringLiteral("-r"), file, QStringLiteral("-T"), QStringLiteral("fields"),
+                                                  QStringLiteral("-e"), QStringLiteral("tcp.flags.str"), QStringLiteral("-e"),
+                                                  QStringLiteral("_ws.malformed")});
+    QCOMPARE(fields.exitCode, 0);
+    const QStringList lines = fields.out.trimmed().split(u'\n');
+    QCOMPARE(lines.size(), 3);
+    for (const QString &line : lines)
+        QVERIFY2(line.split(u'\t').value(1).isEmpty(), qPrintable(line)); // not malformed
+    const ProcessRun expert = runProcess(tshark, {QStringLiteral("-r"), file, QStringLiteral("-q"), QStringLiteral("-z"),
+                                                  QStringLiteral("expert")});
+    QCOMPARE(expert.exitCode, 0);
+    QVERIFY2(!expert.out.contains(QLatin1String("Errors (")), qPrintable(expert.out));
+}
+
+void TestCliLive::pcapNeedsLive()
+{
+    const ProcessRun run = runProcess(QStringLiteral(NETSTEPS_CLI), {QStringLiteral("run"), QStringLiteral("tcp-handshake"),
+                                                                     QStringLiteral("--pcap"), QStringLiteral("x.pcap")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(QLatin1String("--live")));
 }
 
 QTEST_GUILESS_MAIN(TestCliLive)

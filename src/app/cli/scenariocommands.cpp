@@ -192,8 +192,16 @@ int runScenariosCommand(const QStringList &args, QTextStream &out, QTextStream &
 
 namespace {
 
+// What a live run observed, and whether its real segments were captured.
+struct LiveRun
+{
+    QList<LiveObservation> observations;
+    bool captured = false;
+    QString captureStatus; // why not, or what was lost
+};
+
 // Performs the scenario with real sockets and waits (bounded) until every step is observed.
-QList<LiveObservation> runLive(const Scenario &scenario)
+LiveRun runLive(const Scenario &scenario)
 {
     LiveSession session(scenario);
     QEventLoop loop;
@@ -205,8 +213,40 @@ QList<LiveObservation> runLive(const Scenario &scenario)
     session.runToEnd();
     if (!session.atEnd())
         loop.exec();
+    LiveRun run;
+    run.captured = session.isCapturing();
     session.stop();
-    return session.observations();
+    run.captureStatus = session.captureStatus();
+    run.observations = session.observations();
+    return run;
+}
+
+// The real segments of one step, as Wireshark's Info column shows them.
+QJsonArray capturedJson(const LiveObservation &observation)
+{
+    QJsonArray frames;
+    for (const CapturedFrame &frame : observation.captured) {
+        const Parsed<Frame> decoded = FrameCodec::decode(frame.bytes);
+        frames.append(QJsonObject{{QStringLiteral("time_us"), double(frame.timeUs)},
+                                  {QStringLiteral("info"), decoded ? FrameCodec::summary(*decoded)
+                                                                   : decoded.error().message}});
+    }
+    return frames;
+}
+
+bool writePcap(const QString &path, const QList<LiveObservation> &observations, QString *error)
+{
+    QList<std::pair<qint64, QByteArray>> records;
+    for (const LiveObservation &observation : observations) {
+        for (const CapturedFrame &frame : observation.captured)
+            records.append({frame.timeUs, frame.bytes});
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(PcapWriter::toBytes(records)) < 0 || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
 }
 
 QJsonObject toJson(const QHash<QString, QString> &hash)
@@ -241,6 +281,8 @@ void addLiveFields(QJsonObject &o, const Scenario &scenario, const LiveObservati
     o.insert(QStringLiteral("kernel_notes"), notes);
     o.insert(QStringLiteral("agree"), observation && observation->agree ? QJsonValue(*observation->agree)
                                                                        : QJsonValue(QJsonValue::Null));
+    if (observation)
+        o.insert(QStringLiteral("captured"), capturedJson(*observation));
 }
 
 } // namespace
@@ -251,17 +293,28 @@ int runRunCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption json(QStringLiteral("json"), tr("Write one JSON object per step (JSON Lines)."));
     const QCommandLineOption live(QStringLiteral("live"),
                                   tr("Perform it with real sockets on 127.0.0.1 and show the kernel's states."));
+    const QCommandLineOption pcap(QStringLiteral("pcap"),
+                                  tr("With --live: save the real segments captured on loopback to this pcap file "
+                                     "(needs root or CAP_NET_RAW)."),
+                                  QStringLiteral("FILE"));
     parser.addOption(json);
     parser.addOption(live);
+    parser.addOption(pcap);
     parser.addOption(seedOption());
     parser.addOption(mslOption());
     if (!parse(parser, QStringLiteral("run"), args, err))
         return BadInput;
+    if (parser.isSet(pcap) && !parser.isSet(live)) {
+        err << tr("netsteps-cli run: --pcap needs --live (for the modelled frames use netsteps-cli export)")
+            << Qt::endl;
+        return BadInput;
+    }
     const std::optional<Scenario> scenario = buildFromOptions(parser, QStringLiteral("run"), err, parser.isSet(live));
     if (!scenario)
         return BadInput;
 
     QList<LiveObservation> observations;
+    LiveRun liveRun;
     bool disagreed = false;
     if (parser.isSet(live)) {
         const ScenarioInfo *info = ScenarioRegistry::find(scenario->id);
@@ -270,12 +323,28 @@ int runRunCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                 << Qt::endl;
             return BadInput;
         }
-        if (const LiveSession probe(*scenario); !probe.isAvailable()) {
-            err << tr("netsteps-cli run: live mode is not available here: %1").arg(probe.unavailableReason())
-                << Qt::endl;
-            return NotAvailable;
+        {
+            const LiveSession probe(*scenario);
+            if (!probe.isAvailable()) {
+                err << tr("netsteps-cli run: live mode is not available here: %1").arg(probe.unavailableReason())
+                    << Qt::endl;
+                return NotAvailable;
+            }
+            if (parser.isSet(pcap) && !probe.isCapturing()) {
+                err << tr("netsteps-cli run: cannot capture the real segments: %1").arg(probe.captureStatus())
+                    << Qt::endl;
+                return NotAvailable;
+            }
         }
-        observations = runLive(*scenario);
+        liveRun = runLive(*scenario);
+        observations = liveRun.observations;
+        if (parser.isSet(pcap)) {
+            QString error;
+            if (!writePcap(parser.value(pcap), observations, &error)) {
+                err << tr("netsteps-cli run: cannot write '%1': %2").arg(parser.value(pcap), error) << Qt::endl;
+                return Failed;
+            }
+        }
         if (observations.size() < scenario->stepCount()) {
             err << tr("netsteps-cli run: the live run stopped after %1 of %2 steps").arg(observations.size()).arg(scenario->stepCount())
                 << Qt::endl;
@@ -318,6 +387,13 @@ int runRunCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     if (const ScenarioInfo *info = ScenarioRegistry::find(scenario->id); parser.isSet(live) && info->liveNoteSource)
         out << tr("Live: %1").arg(info->liveNote()) << "\n\n";
+    if (parser.isSet(live)) {
+        out << (liveRun.captured ? tr("Real segments: captured on the loopback interface.")
+                                 : tr("Real segments: not captured. %1").arg(liveRun.captureStatus));
+        if (liveRun.captured && !liveRun.captureStatus.isEmpty())
+            out << ' ' << liveRun.captureStatus;
+        out << "\n\n";
+    }
     for (int i = 0; i < scenario->stepCount(); ++i) {
         const Step &step = scenario->step(i);
         out << QStringLiteral("[%1] %2  %3").arg(i, 2).arg(formatTime(step.timeMs), 10).arg(Narrator::eventTitle(*scenario, i))
@@ -341,6 +417,9 @@ int runRunCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             out << "     " << tr("kernel: ") << kernel.join(QStringLiteral("  ")) << "  " << mark << '\n';
             if (!o->bindResult.isEmpty())
                 out << "       " << tr("real bind(): %1").arg(o->bindResult) << '\n';
+            for (const QJsonValue &frame : capturedJson(*o))
+                out << "       " << tr("real segment: %1").arg(frame.toObject().value(QStringLiteral("info")).toString())
+                    << '\n';
             for (auto it = o->notes.cbegin(); it != o->notes.cend(); ++it)
                 out << "       " << it.key() << ": " << it.value() << '\n';
             if (!o->error.isEmpty())
