@@ -2,6 +2,7 @@
 // /proc/net/tcp for every socket of the network namespace, TIME-WAIT ones included.
 
 #include "kerneltcpview.h"
+#include "errnotext.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -20,21 +21,10 @@ namespace NetSteps {
 
 namespace {
 
-
-// "EBADF", or "errno 9" where the C library cannot name it.
-QString errnoName(int code)
-{
-#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 32))
-    if (const char *name = strerrorname_np(code))
-        return QString::fromLatin1(name);
-#endif
-    return QStringLiteral("errno %1").arg(code);
-}
-
-// "<what failed>: Bad file descriptor (EBADF)."
+// "<what failed>: Bad file descriptor, EBADF (9)."
 QString describeErrno(const QString &what, int code)
 {
-    return KernelTcpView::tr("%1: %2 (%3).").arg(what, qt_error_string(code), errnoName(code));
+    return KernelTcpView::tr("%1: %2.").arg(what, errnoText(code));
 }
 
 void setError(QString *error, const QString &message)

@@ -2,6 +2,7 @@
 // a sentence plus the errno name and number.
 
 #include "nativesockets.h"
+#include "errnotext.h"
 
 #include <QCoreApplication>
 #include <QtEndian>
@@ -17,16 +18,6 @@
 namespace NetSteps {
 
 namespace {
-
-// "EADDRINUSE (98)", or "errno 98" where the C library cannot name it.
-QString errnoCode(int code)
-{
-#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 32))
-    if (const char *name = strerrorname_np(code))
-        return QStringLiteral("%1 (%2)").arg(QLatin1StringView(name)).arg(code);
-#endif
-    return QStringLiteral("errno %1").arg(code);
-}
 
 sockaddr_in toSockaddr(const NativeSocketAddress &address)
 {

@@ -1,6 +1,7 @@
 // Capture on Linux's loopback interface with an AF_PACKET socket (what tcpdump -i lo does).
 
 #include "packetcapture.h"
+#include "errnotext.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -25,22 +26,6 @@
 namespace NetSteps {
 
 namespace {
-
-// "EPERM (1)", or "errno 1" where the C library cannot name it.
-QString errnoCode(int code)
-{
-#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 32))
-    if (const char *name = strerrorname_np(code))
-        return QStringLiteral("%1 (%2)").arg(QLatin1StringView(name)).arg(code);
-#endif
-    return QStringLiteral("errno %1").arg(code);
-}
-
-// "Operation not permitted, EPERM (1)".
-QString errnoText(int code)
-{
-    return QStringLiteral("%1, %2").arg(qt_error_string(code), errnoCode(code));
-}
 
 bool setError(QString *error, const QString &message)
 {
