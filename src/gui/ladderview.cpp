@@ -1,10 +1,12 @@
 #include "ladderview.h"
 
+#include "laddergraphics.h"
 #include "narrator.h"
 #include "palette.h"
 #include "scenario.h"
 #include "tcpflags.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsEllipseItem>
 #include <QGraphicsLineItem>
 #include <QGraphicsPathItem>
@@ -17,6 +19,10 @@
 
 namespace NetSteps {
 
+using LadderGraphics::addText;
+using LadderGraphics::arrowHead;
+using LadderGraphics::Room;
+
 namespace {
 
 // The layout follows the view's width while type keeps its size, so labels stay readable on a
@@ -24,49 +30,17 @@ namespace {
 constexpr qreal minimumSceneWidth = 460;
 constexpr qreal headerHeight = 80;
 constexpr qreal rowHeight = 62;
-constexpr qreal gutter = 46;       // step numbers and times
-constexpr qreal stateColumn = 132; // state names beside a lifeline
+constexpr qreal gutter = 38;       // step numbers (the times under them may reach further)
+constexpr qreal stateColumn = 140; // state names beside a lifeline (SYN-RECEIVED in full)
+constexpr qreal margin = 6;        // between a text and the scene's edge or the gutter's text
+// A band of real segments, one line each (the label over a thin arrow), clear of the call written
+// under the row above and of the state written over the row below.
+constexpr qreal realPitch = 23;
+constexpr qreal bandAbove = 28;
+constexpr qreal bandBelow = 24;
 constexpr int dataType = 0;
 constexpr int dataTransmission = 1;
 constexpr int dataEndpoint = 2;
-
-// A text item with a white backing so it stays readable over lines.
-QGraphicsSimpleTextItem *addText(QGraphicsScene *scene, const QString &text, const QFont &font, const QColor &color,
-                                 QPointF anchor, Qt::Alignment align, int type = 0)
-{
-    auto *item = new QGraphicsSimpleTextItem(text);
-    item->setFont(font);
-    item->setBrush(color);
-    const QRectF r = item->boundingRect();
-    QPointF pos = anchor;
-    if (align & Qt::AlignRight)
-        pos.rx() -= r.width();
-    else if (align & Qt::AlignHCenter)
-        pos.rx() -= r.width() / 2;
-    if (align & Qt::AlignBottom)
-        pos.ry() -= r.height();
-    else if (align & Qt::AlignVCenter)
-        pos.ry() -= r.height() / 2;
-    auto *backing = scene->addRect(QRectF(pos, r.size()).adjusted(-3, -1, 3, 1), Qt::NoPen,
-                                   QColor(255, 255, 255, 225));
-    backing->setZValue(3);
-    item->setPos(pos);
-    item->setZValue(4);
-    if (type)
-        item->setData(dataType, type);
-    scene->addItem(item);
-    return item;
-}
-
-QPainterPath arrowHead(QPointF tip, qreal angle, qreal size)
-{
-    QPainterPath head;
-    head.moveTo(tip);
-    head.lineTo(tip - QPointF(qCos(angle - 0.4) * size, qSin(angle - 0.4) * size));
-    head.lineTo(tip - QPointF(qCos(angle + 0.4) * size, qSin(angle + 0.4) * size));
-    head.closeSubpath();
-    return head;
-}
 
 } // namespace
 
@@ -89,6 +63,8 @@ void LadderView::setScenario(const Scenario *scenario)
     m_step = 0;
     m_progress = 1.0;
     m_selected = -1;
+    m_selectedReal = -1;
+    m_realSegments.clear();
     rebuild();
 }
 
@@ -110,8 +86,29 @@ void LadderView::selectTransmission(int id)
     if (m_selected == id)
         return;
     m_selected = id;
+    m_selectedReal = -1;
     rebuild();
     Q_EMIT transmissionSelected(id);
+}
+
+void LadderView::setRealSegments(const QList<RealSegment> &segments)
+{
+    if (segments == m_realSegments)
+        return;
+    m_realSegments = segments;
+    if (m_selectedReal >= m_realSegments.size())
+        m_selectedReal = -1;
+    rebuild();
+}
+
+void LadderView::selectRealSegment(int index)
+{
+    if (index < 0 || index >= m_realSegments.size() || index == m_selectedReal)
+        return;
+    m_selectedReal = index;
+    m_selected = -1;
+    rebuild();
+    Q_EMIT realSegmentSelected(index);
 }
 
 QList<LadderView::ArrowInfo> LadderView::arrows() const
@@ -136,7 +133,44 @@ QString LadderView::label(const QString &endpoint) const
 
 qreal LadderView::rowY(int step) const
 {
-    return headerHeight + 30 + step * rowHeight;
+    return m_rowY.at(step);
+}
+
+// Rows are rowHeight apart, and further where a step's real segments need a band above its row.
+void LadderView::layoutRows()
+{
+    const int last = m_scenario->lastStep();
+    QList<int> counts(last + 1, 0);
+    for (const RealSegment &segment : m_realSegments)
+        if (segment.step >= 0 && segment.step <= last)
+            ++counts[segment.step];
+    m_rowY.clear();
+    m_bandTop.clear();
+    qreal previous = headerHeight + 30 - rowHeight; // where a row before step 0 would be
+    for (int i = 0; i <= last; ++i) {
+        const int lines = counts[i] <= maxRealSegmentsPerStep ? counts[i] : maxRealSegmentsPerStep + 1;
+        if (lines == 0) {
+            m_bandTop.append(-1);
+            m_rowY.append(previous + rowHeight);
+        } else {
+            // A model's arrow that crosses the band keeps a whole row's height above it for its label.
+            const qreal top = qMax(previous + (crossedByArrow(i) ? rowHeight : bandAbove), headerHeight + 26);
+            m_bandTop.append(top);
+            m_rowY.append(qMax(previous + rowHeight, top + lines * realPitch + bandBelow));
+        }
+        previous = m_rowY.last();
+    }
+}
+
+// Whether a model's arrow runs from a row above this step's to its row or below.
+bool LadderView::crossedByArrow(int step) const
+{
+    for (const Transmission &t : m_scenario->transmissions) {
+        const int end = t.deliveredStep >= 0 ? t.deliveredStep : t.sentStep + 1;
+        if (t.sentStep < step && step <= end)
+            return true;
+    }
+    return false;
 }
 
 qreal LadderView::lifelineX(const QString &endpoint) const
@@ -146,16 +180,70 @@ qreal LadderView::lifelineX(const QString &endpoint) const
     return m_scenario->endpointNames.indexOf(endpoint) <= 0 ? m_leftX : m_rightX;
 }
 
+// The rows a band of real segments takes, across the whole width.
+QRectF LadderView::bandRect(int step) const
+{
+    if (m_bandTop.at(step) < 0)
+        return {};
+    return QRectF(0, m_bandTop.at(step), m_width, rowY(step) - bandBelow - m_bandTop.at(step));
+}
+
+Room LadderView::arrowLabelRoom() const
+{
+    return Room{gutter + margin, m_width - margin};
+}
+
+// Whether a text may stay where it is: clear of every other text and of the bands of real
+// segments (of steps not reached yet too, so that labels do not move as the real ones appear).
+bool LadderView::isClear(const QGraphicsSimpleTextItem *text, const QGraphicsSimpleTextItem *partner) const
+{
+    const QRectF r = text->sceneBoundingRect().adjusted(1, 1, -1, -1);
+    for (int step = 0; step < m_bandTop.size(); ++step)
+        if (m_bandTop.at(step) >= 0 && bandRect(step).intersects(r))
+            return false;
+    for (const QGraphicsItem *other : m_scene->items(r))
+        if (other != text && other != partner && other->type() == QGraphicsSimpleTextItem::Type)
+            return false;
+    return true;
+}
+
+// An arrow's flags go above a point of it and its numbers below: half-way along it (three tenths
+// while it is still on the wire, near the sender), else the nearest point where both are clear
+// of the texts already drawn, else half-way all the same.
+void LadderView::placeArrowLabels(QGraphicsSimpleTextItem *flags, QGraphicsSimpleTextItem *numbers, QPointF start,
+                                  QPointF end, bool delivered) const
+{
+    const qreal preferred = delivered ? 0.5 : 0.3;
+    const auto placeAt = [&](qreal along) {
+        const QPointF point = start + (end - start) * along;
+        LadderGraphics::placeText(flags, point - QPointF(0, 2), Qt::AlignHCenter | Qt::AlignBottom, arrowLabelRoom());
+        LadderGraphics::placeText(numbers, point + QPointF(0, 2), Qt::AlignHCenter | Qt::AlignTop, arrowLabelRoom());
+    };
+    constexpr qreal stride = 0.025;
+    for (int k = 0; k <= 18; ++k) {
+        for (const qreal along : {preferred - k * stride, preferred + k * stride}) {
+            if (along < 0.05 || along > (delivered ? 0.95 : 0.6))
+                continue;
+            placeAt(along);
+            if (isClear(flags, numbers) && isClear(numbers, flags))
+                return;
+        }
+    }
+    placeAt(preferred);
+}
+
 void LadderView::rebuild()
 {
     m_scene->clear();
     m_arrows.clear();
     m_stateLabels.clear();
     m_timerText.clear();
+    m_realArrows.clear();
     // The diagram grows to fill a large view (a projector) and shrinks a little to fit a small
     // one (never below 80 %, then it scrolls), as long as the lifelines keep their spacing.
     qreal scale = 1.0;
     if (m_scenario && !m_scenario->steps.isEmpty()) {
+        layoutRows();
         const qreal needed = rowY(m_scenario->lastStep()) + rowHeight / 2 + 50;
         scale = qBound(0.8, (viewport()->height() - 2) / needed, 1.6);
         scale = qMax(0.8, qMin(scale, (viewport()->width() - 2) / minimumSceneWidth));
@@ -174,8 +262,10 @@ void LadderView::rebuild()
     addStateLabels();
     addTimeWait();
     addArrows();
+    addRealSegments();
     m_scene->setSceneRect(0, 0, m_width, rowY(m_scenario->lastStep()) + rowHeight / 2 + 50 + (m_timerText.count(u'\n') > 1 ? 40 : 0));
-    ensureVisible(QRectF(0, rowY(m_step) - rowHeight, 10, rowHeight * 2), 0, 20);
+    const qreal top = m_bandTop.at(m_step) >= 0 ? m_bandTop.at(m_step) - 10 : rowY(m_step) - rowHeight;
+    ensureVisible(QRectF(0, top, 10, rowY(m_step) + rowHeight - top), 0, 20);
 }
 
 void LadderView::addLifelines()
@@ -218,12 +308,15 @@ void LadderView::addLifelines()
 void LadderView::addStepRows()
 {
     const QFont font = Palette::viewFont(10);
+    m_numberRight.clear();
+    m_timeRight.clear();
     for (int i = 0; i <= m_scenario->lastStep(); ++i) {
         const qreal y = rowY(i);
         const bool current = i == m_step;
         if (current) {
-            m_scene->addRect(QRectF(0, y - rowHeight / 2 + 4, m_width, rowHeight - 8), Qt::NoPen,
-                             QColor(255, 243, 200))
+            // The current step's band of real segments, if it has one, is part of it.
+            const qreal top = m_bandTop.at(i) >= 0 ? m_bandTop.at(i) - 6 : y - rowHeight / 2 + 4;
+            m_scene->addRect(QRectF(0, top, m_width, y + rowHeight / 2 - 4 - top), Qt::NoPen, QColor(255, 243, 200))
                 ->setZValue(0);
         } else if (i <= m_step) {
             m_scene->addLine(QLineF(60, y, m_width - 20, y), QPen(QColor(235, 235, 235), 1, Qt::DotLine))
@@ -232,6 +325,8 @@ void LadderView::addStepRows()
         auto *number = m_scene->addSimpleText(QString::number(i), Palette::viewFont(11, current));
         number->setBrush(i <= m_step ? Palette::ink() : Palette::muted());
         number->setPos(12, y - number->boundingRect().height() / 2);
+        m_numberRight.append(number->sceneBoundingRect().right());
+        m_timeRight.append(m_numberRight.last());
         if (i <= m_step) {
             const qint64 ms = m_scenario->step(i).timeMs;
             QString text;
@@ -247,6 +342,7 @@ void LadderView::addStepRows()
             auto *time = m_scene->addSimpleText(text, font);
             time->setBrush(Palette::muted());
             time->setPos(12, y + 10);
+            m_timeRight.last() = time->sceneBoundingRect().right();
         }
     }
 }
@@ -272,19 +368,23 @@ void LadderView::addStateLabels()
             const bool left = lifelineX(tcb.name) == m_leftX;
             const qreal x = left ? m_leftX - 8 : m_rightX + 8;
             const Qt::Alignment align = (left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+            // Between the lifeline and the edge, or the step's number (and, under the row, its
+            // time) and the lifeline.
+            const Room room = left ? Room{m_numberRight.at(i) + margin, x} : Room{x, m_width - margin};
+            const Room roomBelow = left ? Room{qMax(m_numberRight.at(i), m_timeRight.at(i)) + margin, x} : room;
             const QString text = tcpStateName(tcb.state);
             auto *item = addText(m_scene, text, stateFont, Palette::endpointColor(tcb.name),
-                                 QPointF(x, rowY(i) - (labelled ? 11 : 0)),
-                                 align, StateLabelType);
+                                 QPointF(x, rowY(i) - (labelled ? 11 : 0)), align, room);
+            item->setData(dataType, StateLabelType);
             item->setData(dataEndpoint, tcb.name);
+            const QPointF below(x, rowY(i) + 12);
             if (isActor && step.kind == Step::Kind::SocketCall)
-                addText(m_scene, step.call, callFont, Palette::ink(), QPointF(x, rowY(i) + 12), align);
+                addText(m_scene, step.call, callFont, Palette::ink(), below, align, roomBelow);
             if (isActor && step.kind == Step::Kind::Decision)
-                addText(m_scene, tr("(outside TCP)"), callFont, Palette::muted(),
-                        QPointF(x, rowY(i) + 12), align);
+                addText(m_scene, tr("(outside TCP)"), callFont, Palette::muted(), below, align, roomBelow);
             if (isActor && step.kind == Step::Kind::Timer)
-                addText(m_scene, tr("%1 timer", "a timer that expired").arg(Narrator::timerName(step.event)), callFont, Palette::highlight(),
-                        QPointF(x, rowY(i) + 12), align);
+                addText(m_scene, tr("%1 timer", "a timer that expired").arg(Narrator::timerName(step.event)), callFont,
+                        Palette::highlight(), below, align, roomBelow);
             shown.insert(tcb.name, tcb.state);
             m_stateLabels.insert(tcb.name, text);
         }
@@ -341,15 +441,15 @@ void LadderView::addArrows()
 
         const QString flags = tcpFlagsToString(t.frame.tcp->flags);
         const QString numbers = Narrator::segmentNumbers(t.frame);
-        const QPointF mid = delivered ? (start + end) / 2 : start + (end - start) * 0.3;
-        auto *flagsItem = addText(m_scene, flags, flagsFont, selected ? Palette::highlight() : color,
-                                  mid - QPointF(0, 2), Qt::AlignHCenter | Qt::AlignBottom);
+        auto *flagsItem = addText(m_scene, flags, flagsFont, selected ? Palette::highlight() : color, start,
+                                  Qt::AlignHCenter | Qt::AlignBottom, arrowLabelRoom());
         flagsItem->setData(dataType, ArrowType);
         flagsItem->setData(dataTransmission, id);
-        auto *numbersItem = addText(m_scene, numbers, numbersFont, Palette::ink(), mid + QPointF(0, 2),
-                                    Qt::AlignHCenter | Qt::AlignTop);
+        auto *numbersItem = addText(m_scene, numbers, numbersFont, Palette::ink(), start, Qt::AlignHCenter | Qt::AlignTop,
+                                    arrowLabelRoom());
         numbersItem->setData(dataType, ArrowType);
         numbersItem->setData(dataTransmission, id);
+        placeArrowLabels(flagsItem, numbersItem, start, end, delivered);
         m_arrows.append(ArrowInfo{id, t.from, t.to, flags + u' ' + numbers, delivered && fraction >= 1.0 && !t.lost,
                                   t.lost && delivered});
     }
@@ -402,7 +502,67 @@ void LadderView::addTimeWait()
     // Below the last row, where no arrow runs.
     addText(m_scene, lines.join(u'\n'), Palette::viewFont(11, true), Palette::highlight(),
             QPointF(m_width / 2, rowY(m_scenario->lastStep()) + rowHeight / 2 + 4), Qt::AlignHCenter | Qt::AlignTop,
-            TimerType);
+            Room{margin, m_width - margin})
+        ->setData(dataType, TimerType);
+}
+
+void LadderView::addRealSegments()
+{
+    const QFont font = Palette::viewFont(10);
+    const qreal lineHeight = QFontMetricsF(font).height();
+    const Room room{margin, m_width - margin};
+    QHash<int, int> drawnInStep;
+    QHash<int, int> hiddenInStep;
+    for (int index = 0; index < m_realSegments.size(); ++index) {
+        const RealSegment &segment = m_realSegments.at(index);
+        if (segment.step < 0 || segment.step > m_step || segment.from == segment.to)
+            continue;
+        const int line = drawnInStep.value(segment.step);
+        if (line >= maxRealSegmentsPerStep) {
+            ++hiddenInStep[segment.step];
+            continue;
+        }
+        drawnInStep.insert(segment.step, line + 1);
+        const qreal top = m_bandTop.at(segment.step) + line * realPitch;
+        const qreal y = top + lineHeight + 3;
+        const qreal fromX = lifelineX(segment.from);
+        const qreal toX = lifelineX(segment.to);
+        const bool selected = index == m_selectedReal;
+        const QColor color = selected ? Palette::highlight() : Palette::kernel();
+        // Its label, perhaps elided, then where and when it was seen and the whole of it.
+        const QString toolTip = segment.label + u'\n'
+            + tr("Real segment, captured on loopback during step %1:\n%2").arg(segment.step).arg(segment.summary);
+        // A thin arrow, so that it reads as a companion of the model's thick ones.
+        auto *arrow = m_scene->addLine(QLineF(fromX, y, toX, y), QPen(color, selected ? 2.5 : 1.5));
+        arrow->setZValue(2.5);
+        auto *head = m_scene->addPath(arrowHead(QPointF(toX, y), toX > fromX ? 0 : M_PI, 9), Qt::NoPen, color);
+        head->setZValue(2.5);
+        auto *text = addText(m_scene, segment.label, font, color, QPointF((fromX + toX) / 2, top),
+                             Qt::AlignHCenter | Qt::AlignTop, room);
+        for (QGraphicsItem *item : QList<QGraphicsItem *>{arrow, head, text}) {
+            item->setData(dataType, RealSegmentType);
+            item->setData(dataTransmission, index);
+            item->setToolTip(toolTip);
+            item->setCursor(Qt::PointingHandCursor);
+        }
+        m_realArrows.append(RealArrowInfo{index, segment.from, segment.to, text->text()});
+    }
+    for (auto it = hiddenInStep.cbegin(); it != hiddenInStep.cend(); ++it) {
+        const qreal top = m_bandTop.at(it.key()) + maxRealSegmentsPerStep * realPitch;
+        addText(m_scene, tr("+%n more real segment(s) in this step", nullptr, it.value()), font, Palette::kernel(),
+                QPointF((m_leftX + m_rightX) / 2, top), Qt::AlignHCenter | Qt::AlignTop, room);
+    }
+    if (m_realArrows.isEmpty())
+        return;
+    // What the thin arrows are, once, under the lifelines' boxes.
+    const qreal legendY = headerHeight + 10;
+    const qreal middle = (m_leftX + m_rightX) / 2;
+    auto *legend = addText(m_scene, tr("real segments, as captured on loopback"), font, Palette::kernel(),
+                           QPointF(middle + 18, legendY), Qt::AlignHCenter | Qt::AlignVCenter,
+                           Room{margin + 36, m_width - margin});
+    const qreal sampleRight = legend->sceneBoundingRect().left() - 6;
+    m_scene->addLine(QLineF(sampleRight - 28, legendY, sampleRight, legendY), QPen(Palette::kernel(), 1.5))->setZValue(2.5);
+    m_scene->addPath(arrowHead(QPointF(sampleRight, legendY), 0, 9), Qt::NoPen, Palette::kernel())->setZValue(2.5);
 }
 
 void LadderView::resizeEvent(QResizeEvent *event)
@@ -417,6 +577,10 @@ void LadderView::mousePressEvent(QMouseEvent *event)
     for (QGraphicsItem *item : items(event->pos())) {
         if (item->data(dataType).toInt() == ArrowType) {
             selectTransmission(item->data(dataTransmission).toInt());
+            return;
+        }
+        if (item->data(dataType).toInt() == RealSegmentType) {
+            selectRealSegment(item->data(dataTransmission).toInt());
             return;
         }
     }

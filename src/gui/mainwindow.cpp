@@ -8,6 +8,7 @@
 #include "narrator.h"
 #include "pcapwriter.h"
 #include "playbackcontroller.h"
+#include "realsegment.h"
 #include "scenarioregistry.h"
 #include "statediagramview.h"
 #include "tcpflags.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_playback, &PlaybackController::positionChanged, this, &MainWindow::showPosition);
     connect(m_playback, &PlaybackController::playingChanged, this, &MainWindow::updatePlayButton);
     connect(ladderView(), &LadderView::transmissionSelected, this, &MainWindow::showTransmission);
+    connect(ladderView(), &LadderView::realSegmentSelected, this, &MainWindow::showRealSegment);
     connect(m_ui->exportPcapAction, &QAction::triggered, this, &MainWindow::exportPcap);
     connect(m_ui->saveScreenshotAction, &QAction::triggered, this, &MainWindow::saveScreenshot);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -252,9 +254,15 @@ void MainWindow::showPosition(int step, qreal progress)
         if (id < 0 && ladderView()->selectedTransmission() >= 0
             && m_scenario->transmission(ladderView()->selectedTransmission()).sentStep <= step)
             id = ladderView()->selectedTransmission();
-        if (id >= 0)
-            ladderView()->selectTransmission(id);
-        showTransmission(id);
+        // A real segment the user picked stays in the inspector while it is on the ladder.
+        const int real = ladderView()->selectedRealSegment();
+        if (id < 0 && real >= 0 && ladderView()->realSegments().at(real).step <= step) {
+            showRealSegment(real);
+        } else {
+            if (id >= 0)
+                ladderView()->selectTransmission(id);
+            showTransmission(id);
+        }
     }
 }
 
@@ -288,6 +296,7 @@ bool MainWindow::setLive(bool live)
     if (!live || !m_scenario || !m_ui->liveRadio->isEnabled()) {
         inspector()->endpointModel()->setObservations(nullptr);
         m_live.reset();
+        updateRealSegments();
         QSignalBlocker blocker(m_ui->simulatedRadio);
         m_ui->simulatedRadio->setChecked(true);
         return !live;
@@ -300,10 +309,12 @@ bool MainWindow::setLive(bool live)
             &EndpointTableModel::setKernelCountdown);
     connect(m_live.get(), &LiveSession::stepObserved, this, [this](int) {
         inspector()->endpointModel()->observationsChanged();
+        updateRealSegments();
         observeUpTo(m_playback->step());
     });
     m_live->start();
     inspector()->endpointModel()->setObservations(&m_live->observations());
+    updateRealSegments();
     {
         QSignalBlocker blocker(m_ui->liveRadio);
         m_ui->liveRadio->setChecked(true);
@@ -325,6 +336,7 @@ void MainWindow::restartLesson()
     if (m_live) {
         m_live->start();
         inspector()->endpointModel()->setObservations(&m_live->observations());
+        updateRealSegments();
         observeUpTo(0);
     }
 }
@@ -340,6 +352,25 @@ void MainWindow::showTransmission(int id)
                                .arg(id + 1)
                                .arg(tcpFlagsToString(t.frame.tcp->flags), endpointLabel(t.from), endpointLabel(t.to)),
                            t.bytes);
+}
+
+void MainWindow::updateRealSegments()
+{
+    ladderView()->setRealSegments(m_live && m_scenario ? realSegments(m_live->observations(), m_scenario->endpointNames)
+                                                       : QList<RealSegment>{});
+}
+
+void MainWindow::showRealSegment(int index)
+{
+    if (index < 0 || index >= ladderView()->realSegments().size()) {
+        inspector()->clearFrame();
+        return;
+    }
+    const RealSegment &segment = ladderView()->realSegments().at(index);
+    inspector()->showFrame(tr("Real segment captured on loopback at step %1: %2, %3 → %4")
+                               .arg(segment.step)
+                               .arg(segment.flags, endpointLabel(segment.from), endpointLabel(segment.to)),
+                           segment.bytes);
 }
 
 void MainWindow::updatePlayButton(bool playing)
@@ -380,6 +411,7 @@ void MainWindow::retranslate()
         ladderView()->setEndpointLabeler(labeler);
         stateDiagram()->setEndpointLabeler(labeler);
         inspector()->endpointModel()->setEndpointLabeler(labeler);
+        updateRealSegments(); // their summaries are translated
         m_shownStep = -1;
         showPosition(m_playback->step(), m_playback->progress());
     } else {

@@ -64,6 +64,9 @@ private:
     void retranslate();
     void showPosition(int step, qreal progress);
     void showTransmission(int id);
+    void showRealSegment(int index);
+    // Hands the ladder the real segments captured so far in the live run (none when Simulated).
+    void updateRealSegments();
     void updatePlayButton(bool playing);
     void exportPcap();
     void saveScreenshot();

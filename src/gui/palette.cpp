@@ -35,6 +35,12 @@ QColor highlight()
     return QColor(0xd3, 0x2f, 0x2f);
 }
 
+QColor kernel()
+{
+    // Deep purple: apart from both endpoints' colours, the highlight and the table's agreement green.
+    return QColor(0x6a, 0x1b, 0x9a);
+}
+
 QFont viewFont(qreal pointSize, bool bold)
 {
     QFont f = QApplication::font();

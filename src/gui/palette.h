@@ -15,6 +15,7 @@ QColor endpointFill(const QString &endpoint);  // a light tint of the same colou
 QColor ink();                                  // text and lines
 QColor muted();                                // secondary text, inactive edges
 QColor highlight();                            // the transition just taken
+QColor kernel();                               // what the kernel really did: the real segments of a live run
 QFont viewFont(qreal pointSize, bool bold = false);
 
 } // namespace Palette

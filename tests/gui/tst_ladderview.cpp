@@ -1,15 +1,79 @@
 // The ladder diagram after seeking: which arrows exist, what they say, and what each lifeline
-// shows, checked against the model's scenario.
+// shows, checked against the model's scenario; the real segments of a live run beside them;
+// texts kept to their room.
 
+#include "framecodec.h"
 #include "ladderview.h"
+#include "livesession.h"
 #include "narrator.h"
+#include "realsegment.h"
 #include "scenario.h"
 #include "tcpscenarios.h"
 
+#include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace NetSteps;
+
+namespace {
+
+constexpr quint16 clientPort = 41234;
+constexpr quint16 serverPort = 35871;
+// About the size of the ladder in a 1280×800 window.
+constexpr QSize smallLadder(465, 610);
+
+// A frame as the kernel sends it on loopback: all-zero MAC addresses, 127.0.0.1 both ways.
+CapturedFrame loopbackFrame(quint16 from, quint16 to, quint32 seq, quint32 ack, TcpFlags flags, quint16 window,
+                            const QByteArray &payload = {})
+{
+    const Ipv4Address loopback = Ipv4Address::fromOctets(127, 0, 0, 1);
+    return CapturedFrame{0, FrameCodec::encode(makeTcpFrame(MacAddress(), MacAddress(), loopback, from, loopback, to,
+                                                            seq, ack, flags, window, {}, payload))};
+}
+
+// What a live run of the handshake records where it may capture: on loopback the whole
+// handshake happens within the step of connect().
+QList<LiveObservation> handshakeObservations(const Scenario &s)
+{
+    QList<LiveObservation> observations;
+    for (int step = 0; step <= s.lastStep(); ++step) {
+        LiveObservation observation;
+        observation.step = step;
+        if (step >= 1)
+            observation.endpoints.insert(QStringLiteral("server"), QStringLiteral("127.0.0.1:%1").arg(serverPort));
+        if (step >= 2)
+            observation.endpoints.insert(QStringLiteral("client"), QStringLiteral("127.0.0.1:%1").arg(clientPort));
+        observations.append(observation);
+    }
+    observations[2].captured = {
+        loopbackFrame(clientPort, serverPort, 2946123411u, 0, TcpFlag::Syn, 65495),
+        loopbackFrame(serverPort, clientPort, 1234567890u, 2946123412u, TcpFlag::Syn | TcpFlag::Ack, 65483),
+        loopbackFrame(clientPort, serverPort, 2946123412u, 1234567891u, TcpFlag::Ack, 512),
+    };
+    return observations;
+}
+
+QList<QGraphicsLineItem *> realLines(const LadderView &view)
+{
+    QList<QGraphicsLineItem *> lines;
+    for (QGraphicsItem *item : view.ladderScene()->items(Qt::AscendingOrder))
+        if (auto *line = qgraphicsitem_cast<QGraphicsLineItem *>(item); line && item->data(0).toInt() == LadderView::RealSegmentType)
+            lines.append(line);
+    std::sort(lines.begin(), lines.end(), [](auto *a, auto *b) { return a->data(1).toInt() < b->data(1).toInt(); });
+    return lines;
+}
+
+QGraphicsSimpleTextItem *textWithToolTip(const LadderView &view, const QString &toolTip)
+{
+    for (QGraphicsItem *item : view.ladderScene()->items())
+        if (auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item); text && text->toolTip() == toolTip)
+            return text;
+    return nullptr;
+}
+
+} // namespace
 
 class TestLadderView : public QObject
 {
@@ -25,6 +89,12 @@ private Q_SLOTS:
     void timeWaitCountdown();
     void clickingAnArrowSelectsIt();
     void lostFrameEndsWithACross();
+    void realSegmentsArePlacedByTheirPorts();
+    void realSegmentsAreDrawnBesideTheModel();
+    void clickingARealSegmentSelectsIt();
+    void withoutCaptureNothingMoreIsDrawn();
+    void manyRealSegmentsAreSummedUp();
+    void callLabelsAreElidedToTheirRoom();
 };
 
 void TestLadderView::emptyViewDrawsNothing()
@@ -184,6 +254,208 @@ void TestLadderView::lostFrameEndsWithACross()
     QVERIFY(view.arrows().at(1).arrived && !view.arrows().at(1).lost);
     QCOMPARE(view.arrows().at(0).label, view.arrows().at(1).label); // the same bytes again
     QCOMPARE(crosses(), 1);
+}
+
+void TestLadderView::realSegmentsArePlacedByTheirPorts()
+{
+    const Scenario s = TcpScenarios::handshake({});
+    QList<LiveObservation> observations = handshakeObservations(s);
+    // Not this lesson's: a datagram, and a segment between two ports of neither endpoint.
+    const Ipv4Address loopback = Ipv4Address::fromOctets(127, 0, 0, 1);
+    observations[3].captured.append(CapturedFrame{
+        0, FrameCodec::encode(makeUdpFrame(MacAddress(), MacAddress(), loopback, clientPort, loopback, serverPort, "x"))});
+    observations[3].captured.append(loopbackFrame(1111, 2222, 5, 6, TcpFlag::Ack, 512));
+    // The server's socket is gone from the last step's list: its earlier port still places it,
+    // and a port seen nowhere is the client's peer.
+    observations[5].endpoints.remove(QStringLiteral("server"));
+    observations[5].captured = {loopbackFrame(serverPort, clientPort, 1234567891u, 2946123412u, TcpFlag::Fin | TcpFlag::Ack, 512),
+                                loopbackFrame(3333, clientPort, 7, 8, TcpFlag::Rst, 0)};
+
+    const QList<RealSegment> segments = realSegments(observations, s.endpointNames);
+    QStringList placed;
+    for (const RealSegment &r : segments)
+        placed.append(QStringLiteral("%1 %2>%3 %4").arg(r.step).arg(r.from, r.to, r.label));
+    QCOMPARE(placed, (QStringList{
+                         QStringLiteral("2 client>server SYN seq=2946123411 win=65495"),
+                         QStringLiteral("2 server>client SYN,ACK seq=1234567890 ack=2946123412 win=65483"),
+                         QStringLiteral("2 client>server ACK seq=2946123412 ack=1234567891 win=512"),
+                         QStringLiteral("5 server>client FIN,ACK seq=1234567891 ack=2946123412 win=512"),
+                         QStringLiteral("5 server>client RST seq=7 win=0"),
+                     }));
+    QCOMPARE(segments[1].flags, QStringLiteral("SYN,ACK"));
+    QCOMPARE(segments[1].bytes, observations[2].captured[1].bytes);
+    QVERIFY2(segments[0].summary.startsWith(QStringLiteral("41234 → 35871 [SYN] Seq=2946123411")), qPrintable(segments[0].summary));
+}
+
+void TestLadderView::realSegmentsAreDrawnBesideTheModel()
+{
+    const Scenario s = TcpScenarios::handshake({});
+    LadderView view;
+    view.resize(smallLadder);
+    view.setScenario(&s);
+    const QList<RealSegment> segments = realSegments(handshakeObservations(s), s.endpointNames);
+    view.setRealSegments(segments);
+    // Not before the step they were captured in.
+    view.showStep(1);
+    QVERIFY(view.realArrows().isEmpty());
+    QVERIFY(realLines(view).isEmpty());
+    view.showStep(s.lastStep());
+    QCOMPARE(view.realArrows().size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(view.realArrows()[i].segment, i);
+        QCOMPARE(view.realArrows()[i].from, segments[i].from);
+        QCOMPARE(view.realArrows()[i].to, segments[i].to);
+        QCOMPARE(view.realArrows()[i].text, segments[i].label); // the room to say it all
+    }
+    // Each runs the way its segment went: from the lifeline where the model's SYN starts (the
+    // client's) or the one where its SYN,ACK starts (the server's).
+    qreal clientX = -1;
+    qreal serverX = -1;
+    qreal row1 = -1;
+    qreal row2 = -1;
+    for (QGraphicsItem *item : view.ladderScene()->items()) {
+        if (auto *line = qgraphicsitem_cast<QGraphicsLineItem *>(item); line && item->data(0).toInt() == LadderView::ArrowType) {
+            if (item->data(1).toInt() == 0)
+                clientX = line->line().p1().x();
+            if (item->data(1).toInt() == 1)
+                serverX = line->line().p1().x();
+        }
+        if (auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item); text && text->pos().x() < 30) {
+            if (text->text() == QLatin1String("1"))
+                row1 = text->sceneBoundingRect().center().y();
+            if (text->text() == QLatin1String("2"))
+                row2 = text->sceneBoundingRect().center().y();
+        }
+    }
+    QVERIFY(clientX >= 0 && serverX > clientX && row2 > row1 && row1 > 0);
+    const QList<QGraphicsLineItem *> lines = realLines(view);
+    QCOMPARE(lines.size(), 3);
+    const QList<std::pair<qreal, qreal>> expected{{clientX, serverX}, {serverX, clientX}, {clientX, serverX}};
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(lines[i]->line().p1().x(), expected[i].first);
+        QCOMPARE(lines[i]->line().p2().x(), expected[i].second);
+        // In the time of the step they belong to: after listen() (row 1), before connect() returned (row 2).
+        QVERIFY(lines[i]->line().p1().y() > row1 && lines[i]->line().p1().y() < row2);
+        QVERIFY(i == 0 || lines[i]->line().p1().y() > lines[i - 1]->line().p1().y()); // in the order sent
+    }
+    // The model's own arrows are all still there.
+    QCOMPARE(view.arrows().size(), 3);
+}
+
+void TestLadderView::clickingARealSegmentSelectsIt()
+{
+    const Scenario s = TcpScenarios::handshake({});
+    LadderView view;
+    view.resize(900, 700);
+    view.setScenario(&s);
+    view.setRealSegments(realSegments(handshakeObservations(s), s.endpointNames));
+    view.showStep(3);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy realSelected(&view, &LadderView::realSegmentSelected);
+    QSignalSpy modelSelected(&view, &LadderView::transmissionSelected);
+    QGraphicsItem *label = nullptr;
+    for (QGraphicsItem *item : view.ladderScene()->items())
+        if (item->data(0).toInt() == LadderView::RealSegmentType && item->data(1).toInt() == 1
+            && qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item))
+            label = item;
+    QVERIFY(label);
+    QVERIFY(label->toolTip().contains(QStringLiteral("35871 → 41234 [SYN, ACK] Seq=1234567890 Ack=2946123412")));
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.mapFromScene(label->sceneBoundingRect().center()));
+    QCOMPARE(realSelected.size(), 1);
+    QCOMPARE(realSelected.first().first().toInt(), 1);
+    QCOMPARE(view.selectedRealSegment(), 1);
+    QCOMPARE(view.selectedTransmission(), -1);
+    QCOMPARE(modelSelected.size(), 0);
+    // Picking a model's arrow lets go of it.
+    view.selectTransmission(0);
+    QCOMPARE(view.selectedRealSegment(), -1);
+}
+
+void TestLadderView::withoutCaptureNothingMoreIsDrawn()
+{
+    const Scenario s = TcpScenarios::handshake({});
+    QList<LiveObservation> observations = handshakeObservations(s);
+    for (LiveObservation &observation : observations)
+        observation.captured.clear(); // capture not permitted
+    QVERIFY(realSegments(observations, s.endpointNames).isEmpty());
+    LadderView simulated;
+    LadderView live;
+    for (LadderView *view : {&simulated, &live}) {
+        view->resize(smallLadder);
+        view->setScenario(&s);
+    }
+    live.setRealSegments(realSegments(observations, s.endpointNames));
+    const auto texts = [](const LadderView &view) {
+        QStringList texts;
+        for (QGraphicsItem *item : view.ladderScene()->items())
+            if (auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item))
+                texts.append(QStringLiteral("%1@%2,%3").arg(text->text()).arg(text->pos().x()).arg(text->pos().y()));
+        texts.sort();
+        return texts;
+    };
+    for (int step = 0; step <= s.lastStep(); ++step) {
+        simulated.showStep(step);
+        live.showStep(step);
+        QCOMPARE(texts(live), texts(simulated));
+        QCOMPARE(live.ladderScene()->items().size(), simulated.ladderScene()->items().size());
+    }
+}
+
+void TestLadderView::manyRealSegmentsAreSummedUp()
+{
+    const Scenario s = TcpScenarios::data({});
+    QList<RealSegment> segments;
+    for (int i = 0; i < LadderView::maxRealSegmentsPerStep + 3; ++i) {
+        RealSegment segment;
+        segment.step = 1;
+        segment.from = QStringLiteral("client");
+        segment.to = QStringLiteral("server");
+        segment.label = QStringLiteral("PSH,ACK seq=%1 ack=1 len=1 win=512").arg(i);
+        segments.append(segment);
+    }
+    LadderView view;
+    view.resize(smallLadder);
+    view.setScenario(&s);
+    view.setRealSegments(segments);
+    view.showStep(1);
+    QCOMPARE(view.realArrows().size(), LadderView::maxRealSegmentsPerStep);
+    QStringList texts;
+    for (QGraphicsItem *item : view.ladderScene()->items())
+        if (auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item))
+            texts.append(text->text());
+    QVERIFY2(texts.contains(QStringLiteral("+3 more real segment(s) in this step")), qPrintable(texts.join(u'|')));
+}
+
+void TestLadderView::callLabelsAreElidedToTheirRoom()
+{
+    // The server's call beside its lifeline, at the right edge.
+    const Scenario data = TcpScenarios::data({});
+    LadderView view;
+    view.resize(smallLadder);
+    view.setScenario(&data);
+    view.showStep(4);
+    const QGraphicsSimpleTextItem *send = textWithToolTip(view, QStringLiteral("send(b'Hello, Rose!')"));
+    QVERIFY(send);
+    QVERIFY2(send->text().endsWith(u'…') && send->text().startsWith(QStringLiteral("send(")), qPrintable(send->text()));
+    QVERIFY(send->sceneBoundingRect().right() <= view.ladderScene()->sceneRect().right());
+    // The client's call, left of its lifeline, beside the step's time.
+    const Scenario halfClose = TcpScenarios::halfClose({});
+    view.setScenario(&halfClose);
+    view.showStep(1);
+    const QGraphicsSimpleTextItem *shutdown = textWithToolTip(view, QStringLiteral("shutdown(SHUT_WR)"));
+    QVERIFY(shutdown);
+    QVERIFY(shutdown->text().endsWith(u'…'));
+    for (QGraphicsItem *item : view.ladderScene()->items())
+        if (auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item); text && text->text().endsWith(QLatin1String(" ms")))
+            QVERIFY(!text->sceneBoundingRect().intersects(shutdown->sceneBoundingRect()));
+    // A call with room enough is whole, with no tooltip.
+    view.showStep(4);
+    bool whole = false;
+    for (QGraphicsItem *item : view.ladderScene()->items())
+        if (auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item); text && text->text() == QLatin1String("send(b'still here')"))
+            whole = text->toolTip().isEmpty();
+    QVERIFY(whole);
 }
 
 QTEST_MAIN(TestLadderView)

@@ -9,6 +9,8 @@
 #include "mainwindow.h"
 #include "narrator.h"
 #include "playbackcontroller.h"
+#include "realsegment.h"
+#include "scenarioregistry.h"
 #include "statediagramview.h"
 #include "translations.h"
 
@@ -37,6 +39,51 @@ ProcessRun gui(const QStringList &args)
     return runProcess(QStringLiteral(NETSTEPS_GUI), args, environment);
 }
 
+// The ladder's texts that leave the scene's width or overlap another text, one line each.
+QStringList misplacedTexts(const QGraphicsScene *scene)
+{
+    QList<const QGraphicsSimpleTextItem *> texts;
+    for (QGraphicsItem *item : scene->items())
+        if (auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item); text && !text->text().isEmpty())
+            texts.append(text);
+    QStringList problems;
+    const qreal width = scene->sceneRect().width();
+    for (int i = 0; i < texts.size(); ++i) {
+        // Lines of type may touch; a pixel of overlap is not a collision.
+        const QRectF a = texts[i]->sceneBoundingRect().adjusted(1, 1, -1, -1);
+        if (a.left() < 0 || a.right() > width)
+            problems.append(QStringLiteral("'%1' leaves the scene (%2 to %3 of %4)")
+                                .arg(texts[i]->text())
+                                .arg(a.left())
+                                .arg(a.right())
+                                .arg(width));
+        for (int j = i + 1; j < texts.size(); ++j)
+            if (a.intersects(texts[j]->sceneBoundingRect().adjusted(1, 1, -1, -1)))
+                problems.append(QStringLiteral("'%1' overlaps '%2'").arg(texts[i]->text(), texts[j]->text()));
+    }
+    return problems;
+}
+
+// Stand-ins for what a live run captures: `perStep` real segments in each step, both ways,
+// with the widest numbers a label can have.
+QList<RealSegment> realSegmentsEveryStep(const Scenario &scenario, int perStep)
+{
+    QList<RealSegment> segments;
+    for (int step = 0; step <= scenario.lastStep(); ++step) {
+        for (int i = 0; i < perStep; ++i) {
+            RealSegment segment;
+            segment.step = step;
+            segment.from = scenario.endpointNames.value(i % 2);
+            segment.to = scenario.endpointNames.value(1 - i % 2);
+            segment.flags = QStringLiteral("PSH,ACK");
+            segment.label = QStringLiteral("PSH,ACK seq=4294967295 ack=4294967295 len=1448 win=65535");
+            segment.summary = segment.label;
+            segments.append(segment);
+        }
+    }
+    return segments;
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -56,6 +103,9 @@ private Q_SLOTS:
     void switchesToChinese();
     void endpointModelIsSound();
     void liveModeShowsTheKernelBesideTheModel();
+    void ladderTextsFitAndDoNotOverlap_data();
+    void ladderTextsFitAndDoNotOverlap();
+    void inspectorShowsARealSegment();
     void screenshotMode_data();
     void screenshotMode();
 
@@ -255,7 +305,7 @@ void TestMainWindow::liveModeShowsTheKernelBesideTheModel()
 #endif
     auto *liveRadio = m_window->findChild<QRadioButton *>(QStringLiteral("liveRadio"));
     // A lesson that cannot run live says why, and stays simulated.
-    QVERIFY(m_window->openLesson(QStringLiteral("tcp-keepalive")));
+    QVERIFY(m_window->openLesson(QStringLiteral("tcp-lost-ack")));
     QVERIFY(!liveRadio->isEnabled());
     QVERIFY(liveRadio->toolTip().contains(QLatin1String("simulated")));
     QVERIFY(!m_window->setLive(true));
@@ -286,6 +336,82 @@ void TestMainWindow::liveModeShowsTheKernelBesideTheModel()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->liveSession()->nextStep() == 1, 15000);
     QVERIFY(m_window->setLive(false));
     QCOMPARE(kernelText(0), QStringLiteral("simulated"));
+}
+
+void TestMainWindow::ladderTextsFitAndDoNotOverlap_data()
+{
+    QTest::addColumn<QString>("lesson");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("realPerStep");
+    const QList<std::pair<QString, QSize>> sizes{{QStringLiteral("1280x800"), QSize(1280, 800)},
+                                                 {QStringLiteral("1920x1080"), QSize(1920, 1080)}};
+    const QStringList withRealSegments{QStringLiteral("tcp-handshake"), QStringLiteral("tcp-close"),
+                                       QStringLiteral("tcp-data"), QStringLiteral("tcp-close-simultaneous")};
+    for (const ScenarioInfo &info : ScenarioRegistry::all()) {
+        for (const auto &[sizeName, size] : sizes) {
+            for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+                const QList<int> counts = withRealSegments.contains(info.id) ? QList<int>{0, 3, 6} : QList<int>{0};
+                for (int count : counts)
+                    QTest::addRow("%s %s %s %d real", qPrintable(info.id), qPrintable(sizeName), qPrintable(language), count)
+                        << info.id << size << language << count;
+            }
+        }
+    }
+}
+
+void TestMainWindow::ladderTextsFitAndDoNotOverlap()
+{
+    QFETCH(QString, lesson);
+    QFETCH(QSize, size);
+    QFETCH(QString, language);
+    QFETCH(int, realPerStep);
+    m_window->resize(size);
+    QVERIFY(m_window->setLanguage(language));
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->openLesson(lesson));
+    const Scenario &s = *m_window->scenario();
+    LadderView *ladder = m_window->ladderView();
+    ladder->setRealSegments(realSegmentsEveryStep(s, realPerStep));
+    for (int step = 0; step <= s.lastStep(); ++step) {
+        m_window->playback()->seek(step);
+        const QStringList problems = misplacedTexts(ladder->ladderScene());
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("step %1: %2").arg(step).arg(problems.join(QStringLiteral("; ")))));
+        // State names have the room they need: they are what the lesson is about.
+        for (QGraphicsItem *item : ladder->ladderScene()->items())
+            if (item->data(0).toInt() == LadderView::StateLabelType)
+                QVERIFY2(item->toolTip().isEmpty(), qPrintable(item->toolTip()));
+    }
+    QCOMPARE(ladder->realArrows().size(), realPerStep * s.stepCount());
+}
+
+void TestMainWindow::inspectorShowsARealSegment()
+{
+    QVERIFY(m_window->openLesson(QStringLiteral("tcp-handshake")));
+    m_window->playback()->seek(3);
+    // What a live run hands the ladder: the real SYN, its bytes as the model's but for the ISN.
+    const Scenario &s = *m_window->scenario();
+    RealSegment syn;
+    syn.step = 2;
+    syn.from = QStringLiteral("client");
+    syn.to = QStringLiteral("server");
+    syn.flags = QStringLiteral("SYN");
+    syn.label = QStringLiteral("SYN seq=2946123411 win=65495");
+    syn.bytes = s.transmission(0).bytes;
+    m_window->ladderView()->setRealSegments({syn});
+    QCOMPARE(m_window->ladderView()->realArrows().size(), 1);
+    m_window->ladderView()->selectRealSegment(0);
+    QCOMPARE(m_window->inspector()->title(),
+             QStringLiteral("Real segment captured on loopback at step 2: SYN, client → server"));
+    QVERIFY(m_window->inspector()->hexDump().startsWith(QStringLiteral("0000  ")));
+    QCOMPARE(m_window->ladderView()->selectedTransmission(), -1);
+    // Stepping on shows the frame that moves in the new step instead.
+    m_window->playback()->seek(4);
+    QVERIFY(m_window->inspector()->title().startsWith(QStringLiteral("Frame %1:").arg(s.step(4).moved + 1)));
+    QCOMPARE(m_window->ladderView()->selectedRealSegment(), -1);
+    // A lesson opened afresh has no real segments.
+    QVERIFY(m_window->openLesson(QStringLiteral("tcp-close")));
+    QVERIFY(m_window->ladderView()->realSegments().isEmpty());
 }
 
 void TestMainWindow::screenshotMode_data()

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QPainterPath>
+#include <QPointF>
+#include <QString>
+#include <QtNumeric>
+
+class QGraphicsScene;
+class QGraphicsSimpleTextItem;
+
+// The ladder diagram's drawing primitives: texts on a white backing that keep to the room they
+// are given (elided, with the whole text as their tooltip, when it is too narrow), and arrowheads.
+namespace NetSteps::LadderGraphics {
+
+// The horizontal room a text may take: it is moved into it, and elided if it is wider.
+struct Room
+{
+    qreal left = -qInf();
+    qreal right = qInf();
+};
+
+// Each line of the text elided to the width; the result fits whatever the font.
+QString elided(const QString &text, const QFont &font, qreal width);
+
+// Adds a text at the anchor (which point of the text sits on it: the alignment), kept to the
+// room. A text that had to be elided carries the whole of it as its tooltip.
+QGraphicsSimpleTextItem *addText(QGraphicsScene *scene, const QString &text, const QFont &font, const QColor &color,
+                                 QPointF anchor, Qt::Alignment align, Room room = {});
+// Moves a text to another anchor, as addText placed it.
+void placeText(QGraphicsSimpleTextItem *item, QPointF anchor, Qt::Alignment align, Room room = {});
+
+// A filled arrowhead with its tip at `tip`, pointing along `angle` (radians).
+QPainterPath arrowHead(QPointF tip, qreal angle, qreal size);
+
+} // namespace NetSteps::LadderGraphics
