@@ -73,7 +73,13 @@ QStringList bindSentences(const Step &step)
 {
     const BindCall &bind = step.bind;
     QStringList sentences;
-    sentences.append(Narrator::tr("The %1 opens a new socket and calls %2.").arg(Narrator::endpointLabel(step.actor), step.call));
+    sentences.append(bind.reuseAddress
+                         ? Narrator::tr("The %1 opens a new socket, sets SO_REUSEADDR on it and calls bind() for port %2.")
+                               .arg(Narrator::endpointLabel(step.actor))
+                               .arg(bind.port)
+                         : Narrator::tr("The %1 opens a new socket and calls bind() for port %2, without SO_REUSEADDR.")
+                               .arg(Narrator::endpointLabel(step.actor))
+                               .arg(bind.port));
     const QString user = Narrator::endpointLabel(bind.portUser);
     const QString userState = tcpStateName(bind.portUserState);
     if (bind.portUser.isEmpty()) {

@@ -268,7 +268,7 @@ Scenario reuseAddress(const ScenarioParameters &parameters)
     b.remark(QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
                                "This is what a server restarted at once sees: Python raises \"OSError: [Errno 98] "
                                "Address already in use\"."));
-    b.bind(serverName, QStringLiteral("setsockopt(SO_REUSEADDR), bind(8080)"), true);
+    b.bind(serverName, QStringLiteral("SO_REUSEADDR; bind(8080)"), true);
     b.expire(serverName, TimerState::Kind::TwoMsl);
     return b.finish();
 }

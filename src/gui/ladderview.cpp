@@ -360,7 +360,7 @@ void LadderView::addStateLabels()
             const bool isActor = step.actor == tcb.name;
             const bool labelled = isActor
                 && (step.kind == Step::Kind::SocketCall || step.kind == Step::Kind::Timer
-                    || step.kind == Step::Kind::Decision);
+                    || step.kind == Step::Kind::Decision || step.kind == Step::Kind::Bind);
             if (!changed && !labelled)
                 continue;
             if (!arrived && isActor)
@@ -380,6 +380,17 @@ void LadderView::addStateLabels()
             const QPointF below(x, rowY(i) + 12);
             if (isActor && step.kind == Step::Kind::SocketCall)
                 addText(m_scene, step.call, callFont, Palette::ink(), below, align, roomBelow);
+            if (isActor && step.kind == Step::Kind::Bind) {
+                // No segment moves in a bind() step: its call and result take the room between the
+                // lifelines, beside the actor's.
+                const qreal inner = left ? m_leftX + 8 : m_rightX - 8;
+                const Qt::Alignment innerAlign = (left ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter;
+                addText(m_scene,
+                        step.bind.addressInUse ? tr("%1 → EADDRINUSE", "a bind() that failed").arg(step.call)
+                                               : tr("%1 → OK", "a bind() that succeeded").arg(step.call),
+                        callFont, step.bind.addressInUse ? Palette::highlight() : Palette::ink(),
+                        QPointF(inner, rowY(i)), innerAlign, Room{m_leftX + 8, m_rightX - 8});
+            }
             if (isActor && step.kind == Step::Kind::Decision)
                 addText(m_scene, tr("(outside TCP)"), callFont, Palette::muted(), below, align, roomBelow);
             if (isActor && step.kind == Step::Kind::Timer)

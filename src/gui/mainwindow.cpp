@@ -63,6 +63,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(ladderView(), &LadderView::transmissionSelected, this, &MainWindow::showTransmission);
     connect(ladderView(), &LadderView::realSegmentSelected, this, &MainWindow::showRealSegment);
     connect(m_ui->exportPcapAction, &QAction::triggered, this, &MainWindow::exportPcap);
+    connect(m_ui->exportLiveCaptureAction, &QAction::triggered, this, &MainWindow::exportLiveCapture);
+    m_ui->exportLiveCaptureAction->setEnabled(false);
     connect(m_ui->saveScreenshotAction, &QAction::triggered, this, &MainWindow::saveScreenshot);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -209,9 +211,20 @@ bool MainWindow::openLesson(const QString &id, quint64 seed)
     std::optional<Scenario> scenario = ScenarioRegistry::build(id, parameters);
     if (!scenario)
         return false;
-    setLive(false);
-    m_scenario = std::move(scenario);
+    leaveLive();
     m_lessonId = id;
+    m_builtForLive = false;
+    installScenario(std::move(*scenario));
+    populateLessons();
+    updateLiveAvailability();
+    if (const ScenarioInfo *info = ScenarioRegistry::find(id))
+        setWindowTitle(tr("NetSteps — %1").arg(info->title()));
+    return true;
+}
+
+void MainWindow::installScenario(Scenario scenario)
+{
+    m_scenario = std::move(scenario);
     m_shownStep = -1;
     ladderView()->setScenario(&*m_scenario);
     stateDiagram()->setScenario(&*m_scenario);
@@ -221,12 +234,7 @@ bool MainWindow::openLesson(const QString &id, quint64 seed)
         QSignalBlocker blocker(m_ui->timelineSlider);
         m_ui->timelineSlider->setRange(0, m_scenario->lastStep());
     }
-    populateLessons();
     m_playback->setStepCount(m_scenario->stepCount());
-    updateLiveAvailability();
-    if (const ScenarioInfo *info = ScenarioRegistry::find(id))
-        setWindowTitle(tr("NetSteps — %1").arg(info->title()));
-    return true;
 }
 
 void MainWindow::showPosition(int step, qreal progress)
@@ -289,17 +297,46 @@ void MainWindow::updateLiveAvailability()
                                          "state of each socket beside the model's. The kernel cannot rewind: stepping "
                                          "back shows what was recorded, and Restart runs it again.")
                                     : tr("Live mode is not available for this lesson: %1").arg(reason));
+    if (const ScenarioInfo *info = ScenarioRegistry::find(m_lessonId); info && reason.isEmpty() && info->liveNoteSource)
+        m_ui->liveRadio->setToolTip(m_ui->liveRadio->toolTip() + QStringLiteral("\n\n") + info->liveNote());
+}
+
+void MainWindow::leaveLive()
+{
+    inspector()->endpointModel()->setObservations(nullptr);
+    const bool wasLive = m_live != nullptr;
+    m_live.reset();
+    updateRealSegments();
+    m_ui->exportLiveCaptureAction->setEnabled(false);
+    if (wasLive)
+        statusBar()->clearMessage();
+    QSignalBlocker blocker(m_ui->simulatedRadio);
+    m_ui->simulatedRadio->setChecked(true);
 }
 
 bool MainWindow::setLive(bool live)
 {
     if (!live || !m_scenario || !m_ui->liveRadio->isEnabled()) {
-        inspector()->endpointModel()->setObservations(nullptr);
-        m_live.reset();
-        updateRealSegments();
-        QSignalBlocker blocker(m_ui->simulatedRadio);
-        m_ui->simulatedRadio->setChecked(true);
+        leaveLive();
+        // Back to the lesson as it is taught, where a live run needed other parameters.
+        if (m_builtForLive && m_scenario) {
+            ScenarioParameters parameters;
+            parameters.seed = m_scenario->seed;
+            m_builtForLive = false;
+            if (std::optional<Scenario> scenario = ScenarioRegistry::build(m_lessonId, parameters))
+                installScenario(std::move(*scenario));
+        }
         return !live;
+    }
+    // Some lessons run live with other parameters (keep-alive timers short enough to watch).
+    const ScenarioInfo *info = ScenarioRegistry::find(m_lessonId);
+    if (info && info->liveParameters && !m_builtForLive) {
+        ScenarioParameters parameters;
+        parameters.seed = m_scenario->seed;
+        if (std::optional<Scenario> scenario = ScenarioRegistry::build(m_lessonId, info->parametersForLive(parameters))) {
+            m_builtForLive = true;
+            installScenario(std::move(*scenario));
+        }
     }
     m_live = std::make_unique<LiveSession>(*m_scenario);
     // At the 2MSL step the window waits for the kernel to drop its TIME-WAIT entry (60 s on
@@ -315,6 +352,12 @@ bool MainWindow::setLive(bool live)
     m_live->start();
     inspector()->endpointModel()->setObservations(&m_live->observations());
     updateRealSegments();
+    m_ui->exportLiveCaptureAction->setEnabled(m_live->isCapturing());
+    statusBar()->showMessage(m_live->isCapturing()
+                                 ? tr("Live: real sockets on 127.0.0.1; their real segments are captured on the "
+                                      "loopback interface and drawn on the ladder.")
+                                 : tr("Live: real sockets on 127.0.0.1. Their real segments are not shown: %1")
+                                       .arg(m_live->captureStatus()));
     {
         QSignalBlocker blocker(m_ui->liveRadio);
         m_ui->liveRadio->setChecked(true);
@@ -434,6 +477,34 @@ void MainWindow::exportPcap()
         return;
     }
     statusBar()->showMessage(tr("Wrote %n frame(s) to %1", nullptr, int(records.size())).arg(file), 5000);
+}
+
+// The real segments the live run captured so far, as a pcap file for Wireshark.
+void MainWindow::exportLiveCapture()
+{
+    if (!m_live)
+        return;
+    QList<std::pair<qint64, QByteArray>> records;
+    for (const LiveObservation &observation : m_live->observations()) {
+        for (const CapturedFrame &frame : observation.captured)
+            records.append({frame.timeUs, frame.bytes});
+    }
+    if (records.isEmpty()) {
+        QMessageBox::information(this, tr("Save Real Segments"),
+                                 tr("No real segment has been captured yet: step forward in Live mode first."));
+        return;
+    }
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save Real Segments"),
+                                                      m_lessonId + QStringLiteral("-live.pcap"),
+                                                      tr("Packet captures (*.pcap)"));
+    if (file.isEmpty())
+        return;
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(PcapWriter::toBytes(records)) < 0 || !out.commit()) {
+        QMessageBox::warning(this, tr("Save Real Segments"), tr("Could not write %1: %2").arg(file, out.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Wrote %n real segment(s) to %1", nullptr, int(records.size())).arg(file), 5000);
 }
 
 void MainWindow::saveScreenshot()

@@ -69,6 +69,11 @@ private:
     void updateRealSegments();
     void updatePlayButton(bool playing);
     void exportPcap();
+    void exportLiveCapture();
+    // Puts a scenario of the current lesson on every view, from step 0.
+    void installScenario(Scenario scenario);
+    // Ends the live run and shows Simulated mode (the scenario stays).
+    void leaveLive();
     void saveScreenshot();
     void about();
     QString endpointLabel(const QString &name) const;
@@ -80,6 +85,7 @@ private:
     std::optional<Scenario> m_scenario;
     std::unique_ptr<LiveSession> m_live;
     QString m_lessonId;
+    bool m_builtForLive = false; // m_scenario uses the lesson's live parameters
     QString m_language = QStringLiteral("en");
     int m_shownStep = -1;
 };

@@ -15,12 +15,14 @@
 #include "translations.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QGraphicsSimpleTextItem>
 #include <QImage>
 #include <QProcess>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -103,6 +105,7 @@ private Q_SLOTS:
     void switchesToChinese();
     void endpointModelIsSound();
     void liveModeShowsTheKernelBesideTheModel();
+    void liveKeepaliveUsesShortTimers();
     void ladderTextsFitAndDoNotOverlap_data();
     void ladderTextsFitAndDoNotOverlap();
     void inspectorShowsARealSegment();
@@ -336,6 +339,38 @@ void TestMainWindow::liveModeShowsTheKernelBesideTheModel()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->liveSession()->nextStep() == 1, 15000);
     QVERIFY(m_window->setLive(false));
     QCOMPARE(kernelText(0), QStringLiteral("simulated"));
+}
+
+void TestMainWindow::liveKeepaliveUsesShortTimers()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("The kernel's view of TCP states has a Linux implementation only.");
+#endif
+    QVERIFY(m_window->openLesson(QStringLiteral("tcp-keepalive")));
+    QCOMPARE(m_window->scenario()->keepalive->idleMs, 7200 * 1000);
+    auto *liveRadio = m_window->findChild<QRadioButton *>(QStringLiteral("liveRadio"));
+    QVERIFY(liveRadio->isEnabled());
+    QVERIFY(liveRadio->toolTip().contains(QLatin1String("TCP_KEEPIDLE")));
+    QVERIFY(m_window->setLive(true));
+    // Live, the lesson is rebuilt with timers short enough to watch, from step 0.
+    QCOMPARE(m_window->scenario()->keepalive->idleMs, 2000);
+    QCOMPARE(m_window->playback()->step(), 0);
+    auto *status = m_window->findChild<QStatusBar *>();
+    QVERIFY(status->currentMessage().startsWith(QLatin1String("Live:")));
+    auto *saveReal = m_window->findChild<QAction *>(QStringLiteral("exportLiveCaptureAction"));
+    QCOMPARE(saveReal->isEnabled(), m_window->liveSession()->isCapturing());
+    if (!m_window->liveSession()->isCapturing())
+        QVERIFY(status->currentMessage().contains(QLatin1String("CAP_NET_RAW")));
+    EndpointTableModel *table = m_window->inspector()->endpointModel();
+    m_window->playback()->seek(5); // past the server's death: simulated only
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->liveSession()->nextStep() > 5, 15000);
+    QCOMPARE(table->data(table->index(0, EndpointTableModel::Kernel)).toString(), QStringLiteral("simulated only"));
+    m_window->playback()->seek(1);
+    QCOMPARE(table->data(table->index(0, EndpointTableModel::Kernel)).toString(), QStringLiteral("ESTABLISHED ✓"));
+    // Back to Simulated: the lesson as taught, with Linux's defaults.
+    QVERIFY(m_window->setLive(false));
+    QCOMPARE(m_window->scenario()->keepalive->idleMs, 7200 * 1000);
+    QVERIFY(!saveReal->isEnabled());
 }
 
 void TestMainWindow::ladderTextsFitAndDoNotOverlap_data()
