@@ -87,6 +87,18 @@
         <source>&amp;About NetSteps</source>
         <translation>关于 NetSteps(&amp;A)</translation>
     </message>
+    <message>
+        <source>Save &amp;Real Segments (pcap)…</source>
+        <translation>保存真实报文段 (pcap)(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save the segments captured on the loopback interface during this live run</source>
+        <translation>保存本次实时运行中在回环接口上抓到的报文段</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::Cli</name>
@@ -95,11 +107,11 @@
         <translation>netsteps-cli %1：需要一个场景 ID（参见 netsteps-cli scenarios）</translation>
     </message>
     <message>
-        <source>netsteps-cli %1: invalid --seed '%2': expected a non-negative integer</source>
+        <source>netsteps-cli %1: invalid --seed &apos;%2&apos;: expected a non-negative integer</source>
         <translation>netsteps-cli %1：无效的 --seed 值“%2”：应为非负整数</translation>
     </message>
     <message>
-        <source>netsteps-cli %1: unknown scenario id '%2'; known: %3</source>
+        <source>netsteps-cli %1: unknown scenario id &apos;%2&apos;; known: %3</source>
         <translation>netsteps-cli %1：未知的场景 ID“%2”；已知的有：%3</translation>
     </message>
     <message>
@@ -115,7 +127,7 @@
         <translation>输出 JSON。</translation>
     </message>
     <message>
-        <source>netsteps-cli scenarios: unexpected argument '%1'</source>
+        <source>netsteps-cli scenarios: unexpected argument &apos;%1&apos;</source>
         <translation>netsteps-cli scenarios：多余的参数“%1”</translation>
     </message>
     <message>
@@ -131,7 +143,7 @@
         <translation>netsteps-cli export：必须指定 --pcap FILE</translation>
     </message>
     <message>
-        <source>netsteps-cli export: cannot write '%1': %2</source>
+        <source>netsteps-cli export: cannot write &apos;%1&apos;: %2</source>
         <translation>netsteps-cli export：无法写入“%1”：%2</translation>
     </message>
     <message numerus="yes">
@@ -141,7 +153,7 @@
         </translation>
     </message>
     <message>
-        <source>see 'netsteps-cli subnet --help'.</source>
+        <source>see &apos;netsteps-cli subnet --help&apos;.</source>
         <translation>参见“netsteps-cli subnet --help”。</translation>
     </message>
     <message>
@@ -279,7 +291,7 @@ Options:
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <source>%1 See 'netsteps-cli subnet --help'.</source>
+        <source>%1 See &apos;netsteps-cli subnet --help&apos;.</source>
         <translation>%1 参见“netsteps-cli subnet --help”。</translation>
     </message>
     <message>
@@ -287,48 +299,48 @@ Options:
         <translation>缺少 ADDR/PREFIX 或 ADDR MASK；%1</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'; %2</source>
+        <source>unexpected argument &apos;%1&apos;; %2</source>
         <translation>多余的参数“%1”；%2</translation>
     </message>
     <message>
-        <source>unexpected argument '%1' after the subnet %2; %3</source>
+        <source>unexpected argument &apos;%1&apos; after the subnet %2; %3</source>
         <translation>子网 %2 之后有多余的参数“%1”；%3</translation>
     </message>
     <message>
-        <source>invalid subnet '%1': %2</source>
+        <source>invalid subnet &apos;%1&apos;: %2</source>
         <translation>无效的子网“%1”：%2</translation>
     </message>
     <message>
-        <source>invalid address '%1': %2</source>
+        <source>invalid address &apos;%1&apos;: %2</source>
         <translation>无效的地址“%1”：%2</translation>
     </message>
     <message>
-        <source>invalid mask '%1': %2</source>
+        <source>invalid mask &apos;%1&apos;: %2</source>
         <translation>无效的掩码“%1”：%2</translation>
     </message>
     <message>
-        <source>invalid --with address '%1': %2</source>
+        <source>invalid --with address &apos;%1&apos;: %2</source>
         <translation>无效的 --with 地址“%1”：%2</translation>
     </message>
     <message>
-        <source>invalid --split value '%1': write how many host bits to borrow, a whole number from 0 to %2.</source>
+        <source>invalid --split value &apos;%1&apos;: write how many host bits to borrow, a whole number from 0 to %2.</source>
         <translation>无效的 --split 值“%1”：请写出要借用的主机位数，即 0 到 %2 之间的整数。</translation>
     </message>
     <message>
-        <source>invalid --split value '%1': %2</source>
+        <source>invalid --split value &apos;%1&apos;: %2</source>
         <translation>无效的 --split 值“%1”：%2</translation>
     </message>
     <message>
-        <source>netsteps-cli: unknown language '%1' (use en or zh_CN)</source>
+        <source>netsteps-cli: unknown language &apos;%1&apos; (use en or zh_CN)</source>
         <translation>netsteps-cli：未知语言“%1”（请使用 en 或 zh_CN）</translation>
     </message>
     <message>
-        <source>netsteps-cli: unknown command '%1'; run netsteps-cli --help</source>
+        <source>netsteps-cli: unknown command &apos;%1&apos;; run netsteps-cli --help</source>
         <translation>netsteps-cli：未知命令“%1”；请运行 netsteps-cli --help</translation>
     </message>
     <message>
-        <source>netsteps-cli %1: invalid --msl '%2': expected seconds, from 1 to 3600</source>
-        <translation>netsteps-cli %1：无效的 --msl '%2'：应为 1 到 3600 之间的秒数</translation>
+        <source>netsteps-cli %1: invalid --msl &apos;%2&apos;: expected seconds, from 1 to 3600</source>
+        <translation>netsteps-cli %1：无效的 --msl &apos;%2&apos;：应为 1 到 3600 之间的秒数</translation>
     </message>
     <message>
         <source>Usage: netsteps-cli [--lang en|zh_CN] COMMAND [ARGS...]
@@ -339,9 +351,9 @@ Commands:
   scenarios [--json]  the scenarios NetSteps can perform
   run ID [--seed N] [--msl SECONDS] [--json] [--live]
                       every step of a scenario, step 0 first; --live performs it
-                      with real sockets on 127.0.0.1 beside the kernel's own view
+                      with real sockets on 127.0.0.1 beside the kernel&apos;s own view
   export ID --pcap FILE [--seed N] [--msl SECONDS]
-                      the scenario's frames as a pcap file for Wireshark
+                      the scenario&apos;s frames as a pcap file for Wireshark
 
 Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available here.
 </source>
@@ -361,7 +373,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
 </translation>
     </message>
     <message>
-        <source>Perform it with real sockets on 127.0.0.1 and show the kernel's states.</source>
+        <source>Perform it with real sockets on 127.0.0.1 and show the kernel&apos;s states.</source>
         <translation>在 127.0.0.1 上用真实套接字执行，并显示内核中的状态。</translation>
     </message>
     <message>
@@ -395,6 +407,46 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     <message>
         <source>kernel: </source>
         <translation>内核：</translation>
+    </message>
+    <message>
+        <source>With --live: save the real segments captured on loopback to this pcap file (needs root or CAP_NET_RAW).</source>
+        <translation>与 --live 一起使用：把在回环接口上抓到的真实报文段保存到这个 pcap 文件（需要 root 或 CAP_NET_RAW）。</translation>
+    </message>
+    <message>
+        <source>netsteps-cli run: --pcap needs --live (for the modelled frames use netsteps-cli export)</source>
+        <translation>netsteps-cli run：--pcap 需要与 --live 一起使用（模型中的帧请用 netsteps-cli export 导出）</translation>
+    </message>
+    <message>
+        <source>netsteps-cli run: cannot capture the real segments: %1</source>
+        <translation>netsteps-cli run：无法抓取真实报文段：%1</translation>
+    </message>
+    <message>
+        <source>netsteps-cli run: cannot write &apos;%1&apos;: %2</source>
+        <translation>netsteps-cli run：无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>实时：%1</translation>
+    </message>
+    <message>
+        <source>Real segments: captured on the loopback interface.</source>
+        <translation>真实报文段：已在回环接口上抓取。</translation>
+    </message>
+    <message>
+        <source>Real segments: not captured. %1</source>
+        <translation>真实报文段：未抓取。%1</translation>
+    </message>
+    <message>
+        <source>kernel: (simulated only) %1</source>
+        <translation>内核：（仅模拟）%1</translation>
+    </message>
+    <message>
+        <source>real bind(): %1</source>
+        <translation>真实的 bind()：%1</translation>
+    </message>
+    <message>
+        <source>real segment: %1</source>
+        <translation>真实报文段：%1</translation>
     </message>
 </context>
 <context>
@@ -454,6 +506,14 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     <message>
         <source>(%1 s left)</source>
         <translation>（剩余 %1 s）</translation>
+    </message>
+    <message>
+        <source>The real bind() returned: %1</source>
+        <translation>真实的 bind() 返回：%1</translation>
+    </message>
+    <message>
+        <source>simulated only</source>
+        <translation>仅模拟</translation>
     </message>
 </context>
 <context>
@@ -531,7 +591,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>CWR：拥塞窗口已减小；发送方已对 ECN 回显作出反应。</translation>
     </message>
     <message>
-        <source>%1: "%2"</source>
+        <source>%1: &quot;%2&quot;</source>
         <translation>%1：“%2”</translation>
     </message>
     <message>
@@ -642,7 +702,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>填充</translation>
     </message>
     <message>
-        <source>Bytes after the packet that only fill the frame up to Ethernet's minimum size; they carry nothing.</source>
+        <source>Bytes after the packet that only fill the frame up to Ethernet&apos;s minimum size; they carry nothing.</source>
         <translation>位于数据包之后、仅用于把帧填充到以太网最小长度的字节；它们不携带任何内容。</translation>
     </message>
     <message>
@@ -826,11 +886,11 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>标志和片偏移</translation>
     </message>
     <message>
-        <source>%1 (Don't fragment)</source>
+        <source>%1 (Don&apos;t fragment)</source>
         <translation>%1（不分片）</translation>
     </message>
     <message>
-        <source>Don't Fragment (DF) tells routers to drop the packet rather than split it; the offset says where a fragment belongs.</source>
+        <source>Don&apos;t Fragment (DF) tells routers to drop the packet rather than split it; the offset says where a fragment belongs.</source>
         <translation>“不分片”（DF）位要求路由器宁可丢弃数据包也不要将其分片；片偏移指出一个分片在原数据包中的位置。</translation>
     </message>
     <message>
@@ -898,7 +958,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>源端口</translation>
     </message>
     <message>
-        <source>The sending program's port; with the two addresses and the other port it names the connection.</source>
+        <source>The sending program&apos;s port; with the two addresses and the other port it names the connection.</source>
         <translation>发送程序的端口；它与两个地址和另一个端口一起标识这条连接。</translation>
     </message>
     <message>
@@ -906,7 +966,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>目的端口</translation>
     </message>
     <message>
-        <source>The receiving program's port, such as the port a server listens on.</source>
+        <source>The receiving program&apos;s port, such as the port a server listens on.</source>
         <translation>接收程序的端口，例如服务端监听的端口。</translation>
     </message>
     <message>
@@ -914,7 +974,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>序列号</translation>
     </message>
     <message>
-        <source>The number of this segment's first data byte; a SYN or a FIN takes up one number too.</source>
+        <source>The number of this segment&apos;s first data byte; a SYN or a FIN takes up one number too.</source>
         <translation>本报文段第一个数据字节的编号；SYN 或 FIN 也会占用一个序列号。</translation>
     </message>
     <message>
@@ -962,7 +1022,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>在设置了 URG 标志位时，指出紧急数据在哪里结束；几乎从不使用。</translation>
     </message>
     <message>
-        <source>The application's bytes; the next sequence number from this side moves on by their count.</source>
+        <source>The application&apos;s bytes; the next sequence number from this side moves on by their count.</source>
         <translation>应用程序的字节；本方的下一个序列号会按其字节数向前推进。</translation>
     </message>
     <message>
@@ -1026,7 +1086,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>%1（乘以 %2）</translation>
     </message>
     <message>
-        <source>The other side is to multiply this side's window field by 2 to this power.</source>
+        <source>The other side is to multiply this side&apos;s window field by 2 to this power.</source>
         <translation>对方应把本方的窗口字段乘以 2 的该次幂。</translation>
     </message>
     <message>
@@ -1058,7 +1118,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>TSval %1，TSecr %2</translation>
     </message>
     <message>
-        <source>The sender's clock (TSval) and the last clock value it received (TSecr), for measuring the round-trip time.</source>
+        <source>The sender&apos;s clock (TSval) and the last clock value it received (TSecr), for measuring the round-trip time.</source>
         <translation>发送方的时钟值（TSval）和它最近收到的时钟值（TSecr），用于测量往返时间。</translation>
     </message>
     <message>
@@ -1082,11 +1142,11 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>UDP 首部：长度 %1 与 IPv4 为其承载的 %2 字节不一致。</translation>
     </message>
     <message>
-        <source>The sending program's port, where an answer should go.</source>
+        <source>The sending program&apos;s port, where an answer should go.</source>
         <translation>发送程序的端口，应答应发往这里。</translation>
     </message>
     <message>
-        <source>The receiving program's port, such as the port a server is bound to.</source>
+        <source>The receiving program&apos;s port, such as the port a server is bound to.</source>
         <translation>接收程序的端口，例如服务端绑定的端口。</translation>
     </message>
     <message>
@@ -1098,7 +1158,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>UDP 首部和数据的长度，单位为字节。</translation>
     </message>
     <message>
-        <source>The application's datagram, delivered whole or not at all.</source>
+        <source>The application&apos;s datagram, delivered whole or not at all.</source>
         <translation>应用程序的数据报，要么完整交付，要么完全不交付。</translation>
     </message>
     <message>
@@ -1152,7 +1212,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>地址为空；请写出用点分隔的四个 0-255 之间的数，例如 192.168.1.10。</translation>
     </message>
     <message>
-        <source>Octet %1 contains '%2'; only the digits 0-9 are allowed.</source>
+        <source>Octet %1 contains &apos;%2&apos;; only the digits 0-9 are allowed.</source>
         <translation>第 %1 段包含“%2”；只允许使用数字 0-9。</translation>
     </message>
     <message>
@@ -1172,11 +1232,11 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>地址只有 %1 段就结束了；IPv4 地址有四段。</translation>
     </message>
     <message>
-        <source>Octet %1 is followed by '%2'; octets are separated by dots.</source>
+        <source>Octet %1 is followed by &apos;%2&apos;; octets are separated by dots.</source>
         <translation>第 %1 段后面是“%2”；各段之间应该用点分隔。</translation>
     </message>
     <message>
-        <source>Unexpected text after the fourth octet: '%1'.</source>
+        <source>Unexpected text after the fourth octet: &apos;%1&apos;.</source>
         <translation>第四段之后有多余的文本：“%1”。</translation>
     </message>
 </context>
@@ -1187,15 +1247,15 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>第 %1 行在第 %2 列就结束了，还没到 %3 列；一行套接字记录至少有十列。</translation>
     </message>
     <message>
-        <source>Line %1, column %2: the slot number '%3' should be a decimal number followed by ':'.</source>
+        <source>Line %1, column %2: the slot number &apos;%3&apos; should be a decimal number followed by &apos;:&apos;.</source>
         <translation>第 %1 行第 %2 列：槽位号“%3”应为十进制数后跟“:”。</translation>
     </message>
     <message>
-        <source>Line %1, column %2: the %3 '%4' should be 8 hexadecimal digits, ':' and 4 hexadecimal digits (such as 0100007F:1F90).</source>
+        <source>Line %1, column %2: the %3 &apos;%4&apos; should be 8 hexadecimal digits, &apos;:&apos; and 4 hexadecimal digits (such as 0100007F:1F90).</source>
         <translation>第 %1 行第 %2 列：%3 字段“%4”应为 8 位十六进制数字、“:”和 4 位十六进制数字（例如 0100007F:1F90）。</translation>
     </message>
     <message>
-        <source>Line %1, column %2: the state '%3' should be two hexadecimal digits.</source>
+        <source>Line %1, column %2: the state &apos;%3&apos; should be two hexadecimal digits.</source>
         <translation>第 %1 行第 %2 列：状态“%3”应为两位十六进制数字。</translation>
     </message>
     <message>
@@ -1203,32 +1263,32 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>第 %1 行第 %2 列：%3 不是 Linux 用来表示 TCP 状态的数字（01 到 0C）。</translation>
     </message>
     <message>
-        <source>Line %1, column %2: the queue sizes '%3' should be two hexadecimal numbers joined by ':' (tx_queue:rx_queue).</source>
+        <source>Line %1, column %2: the queue sizes &apos;%3&apos; should be two hexadecimal numbers joined by &apos;:&apos; (tx_queue:rx_queue).</source>
         <translation>第 %1 行第 %2 列：队列长度“%3”应为用“:”连接的两个十六进制数（tx_queue:rx_queue）。</translation>
     </message>
     <message>
-        <source>Line %1, column %2: the timer '%3' should be two hexadecimal numbers joined by ':' (tr:tm-&gt;when).</source>
+        <source>Line %1, column %2: the timer &apos;%3&apos; should be two hexadecimal numbers joined by &apos;:&apos; (tr:tm-&gt;when).</source>
         <translation>第 %1 行第 %2 列：计时器“%3”应为用“:”连接的两个十六进制数（tr:tm-&gt;when）。</translation>
     </message>
     <message>
-        <source>Line %1, column %2: the retransmission count '%3' should be a hexadecimal number.</source>
+        <source>Line %1, column %2: the retransmission count &apos;%3&apos; should be a hexadecimal number.</source>
         <translation>第 %1 行第 %2 列：重传次数“%3”应为十六进制数。</translation>
     </message>
     <message>
-        <source>Line %1, column %2: the %3 '%4' should be a decimal number.</source>
+        <source>Line %1, column %2: the %3 &apos;%4&apos; should be a decimal number.</source>
         <translation>第 %1 行第 %2 列：%3 字段“%4”应为十进制数。</translation>
     </message>
     <message>
-        <source>Line 1 should be the header of /proc/net/tcp, starting with "sl local_address rem_address"; it starts with '%1'.</source>
+        <source>Line 1 should be the header of /proc/net/tcp, starting with &quot;sl local_address rem_address&quot;; it starts with &apos;%1&apos;.</source>
         <translation>第 1 行应为 /proc/net/tcp 的表头，以“sl local_address rem_address”开头；但它以“%1”开头。</translation>
     </message>
     <message>
-        <source>The socket list is empty; /proc/net/tcp starts with a header line "sl local_address rem_address ...".</source>
+        <source>The socket list is empty; /proc/net/tcp starts with a header line &quot;sl local_address rem_address ...&quot;.</source>
         <translation>套接字列表为空；/proc/net/tcp 应以表头行“sl local_address rem_address ...”开头。</translation>
     </message>
     <message>
-        <source>%1: %2 (%3).</source>
-        <translation>%1：%2（%3）。</translation>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
     </message>
 </context>
 <context>
@@ -1257,11 +1317,37 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <source>(outside TCP)</source>
         <translation>（TCP 之外）</translation>
     </message>
+    <message>
+        <source>%1 → EADDRINUSE</source>
+        <comment>a bind() that failed</comment>
+        <translation>%1 → EADDRINUSE</translation>
+    </message>
+    <message>
+        <source>%1 → OK</source>
+        <comment>a bind() that succeeded</comment>
+        <translation>%1 → 成功</translation>
+    </message>
+    <message>
+        <source>Real segment, captured on loopback during step %1:
+%2</source>
+        <translation>真实报文段，第 %1 步期间在回环接口上抓到：
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more real segment(s) in this step</source>
+        <translation>
+            <numerusform>本步还有 %n 个真实报文段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>real segments, as captured on loopback</source>
+        <translation>真实报文段（在回环接口上抓到）</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::LaunchOptions</name>
     <message>
-        <source>unknown option '%1' (see netsteps --help)</source>
+        <source>unknown option &apos;%1&apos; (see netsteps --help)</source>
         <translation>未知选项“%1”（参见 netsteps --help）</translation>
     </message>
     <message>
@@ -1269,19 +1355,19 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>选项 %1 需要一个值</translation>
     </message>
     <message>
-        <source>unknown lesson '%1'; known: %2</source>
+        <source>unknown lesson &apos;%1&apos;; known: %2</source>
         <translation>未知课程“%1”；已知的有：%2</translation>
     </message>
     <message>
-        <source>invalid --step '%1': expected a step number, 0 or more</source>
+        <source>invalid --step &apos;%1&apos;: expected a step number, 0 or more</source>
         <translation>无效的 --step 值“%1”：应为步骤编号，即 0 或更大的数</translation>
     </message>
     <message>
-        <source>invalid --seed '%1': expected a non-negative integer</source>
+        <source>invalid --seed &apos;%1&apos;: expected a non-negative integer</source>
         <translation>无效的 --seed 值“%1”：应为非负整数</translation>
     </message>
     <message>
-        <source>unknown language '%1' (use en or zh_CN)</source>
+        <source>unknown language &apos;%1&apos; (use en or zh_CN)</source>
         <translation>未知语言“%1”（请使用 en 或 zh_CN）</translation>
     </message>
     <message>
@@ -1289,7 +1375,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>--screenshot 需要一个文件名</translation>
     </message>
     <message>
-        <source>invalid --size '%1': expected WIDTHxHEIGHT between 320x240 and 7680x4320</source>
+        <source>invalid --size &apos;%1&apos;: expected WIDTHxHEIGHT between 320x240 and 7680x4320</source>
         <translation>无效的 --size 值“%1”：应为 WIDTHxHEIGHT（宽x高），介于 320x240 与 7680x4320 之间</translation>
     </message>
     <message>
@@ -1305,7 +1391,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>步骤 %1 超出范围：课程 %2 的步骤为 0 到 %3</translation>
     </message>
     <message>
-        <source>cannot write '%1': %2</source>
+        <source>cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
@@ -1362,6 +1448,18 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     <message>
         <source>Could not set SO_LINGER to 0 seconds on socket %1</source>
         <translation>无法将套接字 %1 的 SO_LINGER 设置为 0 秒</translation>
+    </message>
+    <message>
+        <source>Could not set %1 to %2 on socket %3</source>
+        <translation>无法在套接字 %3 上把 %1 设为 %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a number.</source>
+        <translation>%1 里不是一个数字。</translation>
+    </message>
+    <message>
+        <source>Could not read TCP_INFO of socket %1</source>
+        <translation>无法读取套接字 %1 的 TCP_INFO</translation>
     </message>
 </context>
 <context>
@@ -1446,23 +1544,11 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>该场景中没有名为 %1 的端点。</translation>
     </message>
     <message>
-        <source>A lost segment cannot be produced on loopback, where the kernel delivers every segment. This step is simulated only.</source>
-        <translation>在回环上无法制造报文段丢失，因为内核会投递每一个报文段。这一步只能模拟。</translation>
-    </message>
-    <message>
-        <source>This timer cannot be made to expire on demand with real sockets on loopback. This step is simulated only.</source>
-        <translation>在回环上使用真实的套接字时，无法让这个计时器按需超时。这一步只能模拟。</translation>
-    </message>
-    <message>
-        <source>This step describes something outside TCP that cannot be performed on this machine. It is simulated only.</source>
-        <translation>这一步描述的是 TCP 之外的事情，无法在本机上执行。它只能模拟。</translation>
-    </message>
-    <message>
         <source>The lesson starts with %1 in %2, which cannot be set up with real sockets.</source>
         <translation>本课开始时 %1 处于 %2 状态，这无法用真实的套接字建立。</translation>
     </message>
     <message>
-        <source>Set up before the lesson starts: the connection is accepted once the %1's connect() has completed.</source>
+        <source>Set up before the lesson starts: the connection is accepted once the %1&apos;s connect() has completed.</source>
         <translation>课程开始前的准备：%1 的 connect() 完成后，接受该连接。</translation>
     </message>
     <message>
@@ -1512,7 +1598,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>%1 没有可以关闭的套接字。</translation>
     </message>
     <message>
-        <source>close() is performed as shutdown(SHUT_WR) for now: it sends the same FIN and keeps the descriptor, so that TCP_INFO can still report the state. The descriptor is closed when the model's endpoint reaches TIME-WAIT or CLOSED.</source>
+        <source>close() is performed as shutdown(SHUT_WR) for now: it sends the same FIN and keeps the descriptor, so that TCP_INFO can still report the state. The descriptor is closed when the model&apos;s endpoint reaches TIME-WAIT or CLOSED.</source>
         <translation>目前 close() 以 shutdown(SHUT_WR) 的方式执行：它发送同样的 FIN，但保留描述符，以便 TCP_INFO 仍能报告状态。等模型中的该端点进入 TIME-WAIT 或 CLOSED 时，再关闭描述符。</translation>
     </message>
     <message>
@@ -1524,7 +1610,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>先将 SO_LINGER 设置为 0 秒，再调用 close()：内核发送 RST 而不是 FIN。</translation>
     </message>
     <message>
-        <source>accept() returned a connection from %1, which is not this lesson's; it was closed.</source>
+        <source>accept() returned a connection from %1, which is not this lesson&apos;s; it was closed.</source>
         <translation>accept() 返回了一个来自 %1 的连接，它不属于本课；该连接已被关闭。</translation>
     </message>
     <message>
@@ -1550,7 +1636,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>尚无套接字</translation>
     </message>
     <message numerus="yes">
-        <source>The model's 2MSL timer expires here; the kernel keeps the connection in TIME-WAIT for %n more second(s) (this system holds TIME-WAIT for %1 s). Not waited out.</source>
+        <source>The model&apos;s 2MSL timer expires here; the kernel keeps the connection in TIME-WAIT for %n more second(s) (this system holds TIME-WAIT for %1 s). Not waited out.</source>
         <translation>
             <numerusform>模型的 2MSL 计时器在此到期；内核还会让该连接在 TIME-WAIT 中再停留 %n 秒（此系统的 TIME-WAIT 保持 %1 s）。未等到其结束。</numerusform>
         </translation>
@@ -1580,8 +1666,76 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>内核在 %2 ms 内没有进入 %1；它报告的是 %3。</translation>
     </message>
     <message>
-        <source>The descriptor is closed now, as the model's close() asked.</source>
+        <source>The descriptor is closed now, as the model&apos;s close() asked.</source>
         <translation>描述符现已关闭，这是模型中的 close() 所要求的。</translation>
+    </message>
+    <message>
+        <source>A lost segment cannot be produced on loopback, where the kernel delivers every segment: from this step on, the lesson is simulated only.</source>
+        <translation>在回环接口上无法制造丢失的报文段，内核会送达每一个报文段：从这一步起，本课只做模拟。</translation>
+    </message>
+    <message>
+        <source>This timer cannot be made to expire on demand with real sockets on loopback: from this step on, the lesson is simulated only.</source>
+        <translation>用回环接口上的真实套接字无法让这个定时器按需超时：从这一步起，本课只做模拟。</translation>
+    </message>
+    <message>
+        <source>This step is something outside TCP that cannot be performed on this machine: from this step on, the lesson is simulated only.</source>
+        <translation>这一步是 TCP 之外的事件，无法在本机上真实执行：从这一步起，本课只做模拟。</translation>
+    </message>
+    <message>
+        <source>%1 has no socket to turn keep-alive on.</source>
+        <translation>%1 没有可以开启保活的套接字。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s keep-alive timings (%1 ms, %2 ms, %3 probes) cannot be set on a real socket, which takes whole seconds and at most 127 probes.</source>
+        <translation>模型中的保活时间（%1 ms、%2 ms、%3 次探测）无法设置到真实套接字上：它只接受整秒，且最多 127 次探测。</translation>
+    </message>
+    <message>
+        <source>SO_KEEPALIVE on, with TCP_KEEPIDLE %1 s, TCP_KEEPINTVL %2 s and TCP_KEEPCNT %3, as in the model.</source>
+        <translation>已开启 SO_KEEPALIVE，TCP_KEEPIDLE %1 秒、TCP_KEEPINTVL %2 秒、TCP_KEEPCNT %3，与模型一致。</translation>
+    </message>
+    <message>
+        <source>This system&apos;s defaults (/proc/sys/net/ipv4/tcp_keepalive_time, _intvl, _probes): %1 s, %2 s, %3 probes; the course quotes 2 hours, 75 s and 10 probes.</source>
+        <translation>本系统的默认值（/proc/sys/net/ipv4/tcp_keepalive_time、_intvl、_probes）：%1 秒、%2 秒、%3 次探测；课程中给出的是 2 小时、75 秒和 10 次探测。</translation>
+    </message>
+    <message>
+        <source>SO_REUSEADDR is set on this socket before bind(), as in the model.</source>
+        <translation>按照模型，在 bind() 之前给这个套接字设置了 SO_REUSEADDR。</translation>
+    </message>
+    <message>
+        <source>%1 has no port to bind again.</source>
+        <translation>%1 没有可以再次绑定的端口。</translation>
+    </message>
+    <message>
+        <source>A new socket%1 was bound to %2: bind() succeeded.</source>
+        <translation>一个新套接字%1绑定到了 %2：bind() 成功。</translation>
+    </message>
+    <message>
+        <source> with SO_REUSEADDR</source>
+        <translation>（设置了 SO_REUSEADDR）</translation>
+    </message>
+    <message>
+        <source>The model expected EADDRINUSE.</source>
+        <translation>模型预期的是 EADDRINUSE。</translation>
+    </message>
+    <message>
+        <source>The model expected bind() to succeed.</source>
+        <translation>模型预期 bind() 会成功。</translation>
+    </message>
+    <message>
+        <source>The listening socket is closed too: the program is done with this port.</source>
+        <translation>监听套接字也关闭了：程序不再使用这个端口。</translation>
+    </message>
+    <message>
+        <source>No keep-alive probe has been answered since this step began (%1 ms ago).</source>
+        <translation>从这一步开始（%1 毫秒前）到现在，还没有保活探测得到应答。</translation>
+    </message>
+    <message>
+        <source>After %1 s without traffic the kernel sent a keep-alive probe by itself, and the peer&apos;s kernel answered it at once: an ACK arrived %2 ms ago, while nothing was being sent.</source>
+        <translation>连接空闲 %1 秒后，内核自己发出了保活探测，对端内核立即应答：在没有发送任何数据的情况下，%2 毫秒前收到了一个 ACK。</translation>
+    </message>
+    <message>
+        <source>Simulated only, like every step since step %1, which real sockets on loopback cannot perform.</source>
+        <translation>仅模拟：自第 %1 步起的每一步都是如此，因为回环接口上的真实套接字无法执行那一步。</translation>
     </message>
 </context>
 <context>
@@ -1595,11 +1749,11 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>MAC 地址只有 %1 个字节就结束了；MAC 地址有六个字节。</translation>
     </message>
     <message>
-        <source>Expected ':' (or '-' throughout) after byte %1, found '%2'.</source>
+        <source>Expected &apos;:&apos; (or &apos;-&apos; throughout) after byte %1, found &apos;%2&apos;.</source>
         <translation>第 %1 个字节之后应为“:”（或全部使用“-”），但发现的是“%2”。</translation>
     </message>
     <message>
-        <source>Unexpected text after the sixth byte: '%1'.</source>
+        <source>Unexpected text after the sixth byte: &apos;%1&apos;.</source>
         <translation>第六个字节之后有多余的文本：“%1”。</translation>
     </message>
 </context>
@@ -1672,12 +1826,38 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>请先选择一课。</translation>
     </message>
     <message>
-        <source>Perform this lesson with real sockets on 127.0.0.1 and show the kernel's own state of each socket beside the model's. The kernel cannot rewind: stepping back shows what was recorded, and Restart runs it again.</source>
+        <source>Perform this lesson with real sockets on 127.0.0.1 and show the kernel&apos;s own state of each socket beside the model&apos;s. The kernel cannot rewind: stepping back shows what was recorded, and Restart runs it again.</source>
         <translation>在 127.0.0.1 上用真实套接字执行本课，并在模型状态旁显示内核报告的每个套接字的状态。内核无法倒退：后退时显示的是已记录的结果，“重新开始”会重新运行一遍。</translation>
     </message>
     <message>
         <source>Live mode is not available for this lesson: %1</source>
         <translation>本课不能使用实机模式：%1</translation>
+    </message>
+    <message>
+        <source>Live: real sockets on 127.0.0.1; their real segments are captured on the loopback interface and drawn on the ladder.</source>
+        <translation>实时：127.0.0.1 上的真实套接字；它们的真实报文段在回环接口上抓取，并画在时序图上。</translation>
+    </message>
+    <message>
+        <source>Live: real sockets on 127.0.0.1. Their real segments are not shown: %1</source>
+        <translation>实时：127.0.0.1 上的真实套接字。不显示真实报文段：%1</translation>
+    </message>
+    <message>
+        <source>Real segment captured on loopback at step %1: %2, %3 → %4</source>
+        <translation>第 %1 步在回环接口上抓到的真实报文段：%2，%3 → %4</translation>
+    </message>
+    <message>
+        <source>Save Real Segments</source>
+        <translation>保存真实报文段</translation>
+    </message>
+    <message>
+        <source>No real segment has been captured yet: step forward in Live mode first.</source>
+        <translation>还没有抓到任何真实报文段：请先在实时模式下向前单步。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n real segment(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个真实报文段写入 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1723,7 +1903,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>该报文段在 %1 状态下不适用，因此被丢弃。</translation>
     </message>
     <message>
-        <source>The %1's %2 timer expires.</source>
+        <source>The %1&apos;s %2 timer expires.</source>
         <translation>%1的%2计时器超时。</translation>
     </message>
     <message>
@@ -1778,6 +1958,93 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <source>The %1 does not send its ACK yet (delayed ACK).</source>
         <translation>%1暂不发送 ACK（延迟确认）。</translation>
     </message>
+    <message>
+        <source>The %1 opens a new socket, sets SO_REUSEADDR on it and calls bind() for port %2.</source>
+        <translation>%1打开一个新套接字，给它设置 SO_REUSEADDR，然后对端口 %2 调用 bind()。</translation>
+    </message>
+    <message>
+        <source>The %1 opens a new socket and calls bind() for port %2, without SO_REUSEADDR.</source>
+        <translation>%1打开一个新套接字，不设置 SO_REUSEADDR，对端口 %2 调用 bind()。</translation>
+    </message>
+    <message>
+        <source>No socket uses port %1 any more, so bind() succeeds.</source>
+        <translation>已经没有套接字在使用端口 %1，所以 bind() 成功。</translation>
+    </message>
+    <message>
+        <source>bind() fails with EADDRINUSE, &quot;Address already in use&quot;: the %1&apos;s socket in %2 still uses port %3.</source>
+        <translation>bind() 失败，错误为 EADDRINUSE（“Address already in use”，地址已被占用）：%1处于 %2 的套接字仍在使用端口 %3。</translation>
+    </message>
+    <message>
+        <source>SO_REUSEADDR never lets a second socket bind a port that a socket listens on.</source>
+        <translation>只要有套接字在某个端口上监听，SO_REUSEADDR 也不会让第二个套接字绑定这个端口。</translation>
+    </message>
+    <message>
+        <source>SO_REUSEADDR is set on the new socket, but Linux also requires it on the socket that uses the port.</source>
+        <translation>新套接字设置了 SO_REUSEADDR，但 Linux 还要求正在使用该端口的套接字也设置了它。</translation>
+    </message>
+    <message>
+        <source>Without SO_REUSEADDR, Linux refuses a port that any socket still uses, even a connection in TIME-WAIT.</source>
+        <translation>没有 SO_REUSEADDR 时，只要还有套接字在使用某个端口（即使是处于 TIME-WAIT 的连接），Linux 就拒绝绑定它。</translation>
+    </message>
+    <message>
+        <source>bind() succeeds although the %1&apos;s socket in %2 still uses port %3: both sockets have SO_REUSEADDR and neither listens, so Linux lets them share the port.</source>
+        <translation>虽然%1处于 %2 的套接字仍在使用端口 %3，bind() 仍然成功：两个套接字都设置了 SO_REUSEADDR，且都不在监听，所以 Linux 允许它们共用这个端口。</translation>
+    </message>
+    <message>
+        <source>The old connection itself stays in TIME-WAIT: SO_REUSEADDR does not end it, it only lets a new socket bind the port.</source>
+        <translation>旧连接本身仍处于 TIME-WAIT：SO_REUSEADDR 不会结束它，只是允许新套接字绑定这个端口。</translation>
+    </message>
+    <message>
+        <source>%1: %2 → EADDRINUSE</source>
+        <translation>%1：%2 → EADDRINUSE</translation>
+    </message>
+    <message>
+        <source>%1: %2 → success</source>
+        <translation>%1：%2 → 成功</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::PacketCapture</name>
+    <message>
+        <source>Could not find the loopback interface &quot;lo&quot;: %1.</source>
+        <translation>找不到回环接口“lo”：%1。</translation>
+    </message>
+    <message>
+        <source>Could not open a capture socket on the loopback interface: %1.</source>
+        <translation>无法在回环接口上打开抓包套接字：%1。</translation>
+    </message>
+    <message>
+        <source>Could not attach the capture filter</source>
+        <translation>无法附加抓包过滤器</translation>
+    </message>
+    <message>
+        <source>Could not ask for the kernel&apos;s timestamps (SO_TIMESTAMP)</source>
+        <translation>无法请求内核时间戳（SO_TIMESTAMP）</translation>
+    </message>
+    <message>
+        <source>Could not bind the capture socket to the loopback interface</source>
+        <translation>无法把抓包套接字绑定到回环接口</translation>
+    </message>
+    <message>
+        <source>Capturing real segments on the loopback interface needs root or the CAP_NET_RAW capability, which this program does not have (%1). Run it as root, or give the program the capability with: sudo setcap cap_net_raw+ep PROGRAM</source>
+        <translation>在回环接口上抓取真实报文段需要 root 权限或 CAP_NET_RAW 能力，本程序没有（%1）。请以 root 身份运行，或用以下命令给程序这个能力：sudo setcap cap_net_raw+ep 程序路径</translation>
+    </message>
+    <message>
+        <source>Capturing real segments on the loopback interface needs root or the CAP_NET_RAW capability, which this program does not have (%1). Run it as root, or give the program the capability with: sudo setcap cap_net_raw+ep %2</source>
+        <translation>在回环接口上抓取真实报文段需要 root 权限或 CAP_NET_RAW 能力，本程序没有（%1）。请以 root 身份运行，或用以下命令给程序这个能力：sudo setcap cap_net_raw+ep %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>Reading the capture on the loopback interface failed, so it stopped: %1.</source>
+        <translation>读取回环接口上的抓包失败，抓包已停止：%1。</translation>
+    </message>
+    <message>
+        <source>Capturing real segments is only supported on Linux in this version.</source>
+        <translation>此版本只在 Linux 上支持抓取真实报文段。</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::PcapReader</name>
@@ -1786,7 +2053,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>抓包文件只有 %1 字节，而仅 pcap 文件头就有 24 字节。</translation>
     </message>
     <message>
-        <source>This is a pcapng capture file; NetSteps reads classic pcap files only (save as "Wireshark/tcpdump - pcap").</source>
+        <source>This is a pcapng capture file; NetSteps reads classic pcap files only (save as &quot;Wireshark/tcpdump - pcap&quot;).</source>
         <translation>这是 pcapng 格式的抓包文件；NetSteps 只能读取经典的 pcap 文件（请另存为“Wireshark/tcpdump - pcap”格式）。</translation>
     </message>
     <message>
@@ -1900,7 +2167,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>三个报文段完成关闭</translation>
     </message>
     <message>
-        <source>The server's FIN rides on its ACK: FIN, FIN,ACK, ACK, as real stacks often send.</source>
+        <source>The server&apos;s FIN rides on its ACK: FIN, FIN,ACK, ACK, as real stacks often send.</source>
         <translation>服务端的 FIN 搭载在它的 ACK 上：FIN、FIN,ACK、ACK，真实的协议栈常常这样发送。</translation>
     </message>
     <message>
@@ -1940,7 +2207,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>连接被拒绝</translation>
     </message>
     <message>
-        <source>A SYN to a port where nothing listens is answered RST,ACK: 'Connection refused'.</source>
+        <source>A SYN to a port where nothing listens is answered RST,ACK: &apos;Connection refused&apos;.</source>
         <translation>发往无人监听端口的 SYN 会收到 RST,ACK：“Connection refused”（连接被拒绝）。</translation>
     </message>
     <message>
@@ -1964,7 +2231,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>在同一台机器上无法让两个 FIN 在途中交错：回环接口会在第二个 FIN 发出之前就送达第一个，所以本课只能模拟。</translation>
     </message>
     <message>
-        <source>Whether the ACK rides on the FIN depends on the kernel's delayed-ACK timer, which a program cannot control, so this lesson is simulated.</source>
+        <source>Whether the ACK rides on the FIN depends on the kernel&apos;s delayed-ACK timer, which a program cannot control, so this lesson is simulated.</source>
         <translation>ACK 是否搭载在 FIN 上取决于内核的延迟确认计时器，程序无法控制，所以本课只能模拟。</translation>
     </message>
     <message>
@@ -1976,8 +2243,16 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>在同一台机器上无法可靠地让两个套接字在同一瞬间互相连接，所以本课只能模拟。</translation>
     </message>
     <message>
-        <source>On loopback the peer's kernel always answers a probe, so a dead peer can only be simulated.</source>
-        <translation>在回环接口上，对方的内核总会应答探测，所以失效的对方只能模拟。</translation>
+        <source>Live, the client&apos;s keep-alive timers are shortened to 2 s idle, 1 s between probes and 3 probes (TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_KEEPCNT), and the server&apos;s kernel really answers the probe. From the moment the server dies the lesson is simulated: on loopback the peer&apos;s kernel always answers.</source>
+        <translation>实时模式下，客户端的保活定时器缩短为空闲 2 秒、探测间隔 1 秒、3 次探测（TCP_KEEPIDLE、TCP_KEEPINTVL、TCP_KEEPCNT），服务器的内核会真实地应答探测。从服务器“死掉”的那一刻起，本课只做模拟：在回环接口上，对端内核总会应答。</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>地址已被占用</translation>
+    </message>
+    <message>
+        <source>The server closes first and its port stays in TIME-WAIT: bind() fails without SO_REUSEADDR and succeeds with it.</source>
+        <translation>服务器先关闭，它的端口停留在 TIME-WAIT：不设置 SO_REUSEADDR 时 bind() 失败，设置后成功。</translation>
     </message>
 </context>
 <context>
@@ -1987,7 +2262,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>TCP 状态图</translation>
     </message>
     <message>
-        <source>The TCP states of RFC 9293 Figure 5 with each endpoint's current state lit</source>
+        <source>The TCP states of RFC 9293 Figure 5 with each endpoint&apos;s current state lit</source>
         <translation>RFC 9293 图 5 中的 TCP 状态，每个端点的当前状态高亮显示</translation>
     </message>
     <message>
@@ -2030,27 +2305,27 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
 <context>
     <name>NetSteps::Subnet</name>
     <message>
-        <source>The subnet is empty; write an address, '/' and a prefix length, such as 192.168.1.10/24.</source>
+        <source>The subnet is empty; write an address, &apos;/&apos; and a prefix length, such as 192.168.1.10/24.</source>
         <translation>子网为空；请写出地址、“/”和前缀长度，例如 192.168.1.10/24。</translation>
     </message>
     <message>
-        <source>The address before '/' is empty; write four numbers 0-255 separated by dots, such as 192.168.1.10/24.</source>
+        <source>The address before &apos;/&apos; is empty; write four numbers 0-255 separated by dots, such as 192.168.1.10/24.</source>
         <translation>“/”前面的地址为空；请写出用点分隔的四个 0-255 之间的数，例如 192.168.1.10/24。</translation>
     </message>
     <message>
-        <source>The prefix length is missing; write '/' and a number 0-32 after the address, such as %1/24.</source>
+        <source>The prefix length is missing; write &apos;/&apos; and a number 0-32 after the address, such as %1/24.</source>
         <translation>缺少前缀长度；请在地址后面写“/”和一个 0-32 之间的数，例如 %1/24。</translation>
     </message>
     <message>
-        <source>The prefix length after '/' is empty; write a number 0-32.</source>
+        <source>The prefix length after &apos;/&apos; is empty; write a number 0-32.</source>
         <translation>“/”后面的前缀长度为空；请写一个 0-32 之间的数。</translation>
     </message>
     <message>
-        <source>After '/' comes the prefix length, not a mask; the mask %1 is /%2.</source>
+        <source>After &apos;/&apos; comes the prefix length, not a mask; the mask %1 is /%2.</source>
         <translation>“/”后面应是前缀长度，而不是掩码；掩码 %1 对应 /%2。</translation>
     </message>
     <message>
-        <source>The prefix '%1' is not a number; write a number 0-32 after '/'.</source>
+        <source>The prefix &apos;%1&apos; is not a number; write a number 0-32 after &apos;/&apos;.</source>
         <translation>前缀“%1”不是数字；请在“/”后面写一个 0-32 之间的数。</translation>
     </message>
     <message>
@@ -2058,7 +2333,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>前缀 %1 超过了 32；IPv4 地址只有 32 位。</translation>
     </message>
     <message>
-        <source>Unexpected text after the prefix length: '%1'.</source>
+        <source>Unexpected text after the prefix length: &apos;%1&apos;.</source>
         <translation>前缀长度之后有多余的文本：“%1”。</translation>
     </message>
     <message>
@@ -2090,14 +2365,14 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>地址部分：%1</translation>
     </message>
     <message>
-        <source>After '/' comes the prefix length, not a mask; '%1' is not a valid mask either: %2</source>
-        <translation>'/' 之后应为前缀长度，而不是掩码；而且 '%1' 也不是有效的掩码：%2</translation>
+        <source>After &apos;/&apos; comes the prefix length, not a mask; &apos;%1&apos; is not a valid mask either: %2</source>
+        <translation>&apos;/&apos; 之后应为前缀长度，而不是掩码；而且 &apos;%1&apos; 也不是有效的掩码：%2</translation>
     </message>
 </context>
 <context>
     <name>NetSteps::TcpScenarios</name>
     <message>
-        <source>The timings are Linux's defaults (net.ipv4.tcp_keepalive_time 7200 s, tcp_keepalive_intvl 75 s, tcp_keepalive_probes 9); the course quotes 2 hours, 75 s and 10 probes. A program turns keep-alive on with SO_KEEPALIVE and can shorten the times with TCP_KEEPIDLE, TCP_KEEPINTVL and TCP_KEEPCNT.</source>
+        <source>The timings are Linux&apos;s defaults (net.ipv4.tcp_keepalive_time 7200 s, tcp_keepalive_intvl 75 s, tcp_keepalive_probes 9); the course quotes 2 hours, 75 s and 10 probes. A program turns keep-alive on with SO_KEEPALIVE and can shorten the times with TCP_KEEPIDLE, TCP_KEEPINTVL and TCP_KEEPCNT.</source>
         <translation>这些时间是 Linux 的默认值（net.ipv4.tcp_keepalive_time 7200 s，tcp_keepalive_intvl 75 s，tcp_keepalive_probes 9）；课程中给出的是 2 小时、75 s 和 10 次探测。程序通过 SO_KEEPALIVE 开启保活，并可以用 TCP_KEEPIDLE、TCP_KEEPINTVL 和 TCP_KEEPCNT 缩短这些时间。</translation>
     </message>
     <message>
@@ -2105,7 +2380,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>这个 ACK 是对探测的应答：服务端仍然存活，保活计时器重新开始计时。</translation>
     </message>
     <message>
-        <source>The server's machine loses power: it will answer nothing from now on, and it cannot tell the client.</source>
+        <source>The server&apos;s machine loses power: it will answer nothing from now on, and it cannot tell the client.</source>
         <translation>服务端所在的机器突然断电：从此它不会再应答任何报文，也无法通知客户端。</translation>
     </message>
     <message>
@@ -2113,8 +2388,24 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>没有收到应答：此后每隔一个保活间隔发送一次探测。</translation>
     </message>
     <message>
-        <source>The server's ACK is delayed (Linux typically waits 40 ms, at most 200 ms, for something to send with it), and its application reads the end of the stream and closes at once.</source>
+        <source>The server&apos;s ACK is delayed (Linux typically waits 40 ms, at most 200 ms, for something to send with it), and its application reads the end of the stream and closes at once.</source>
         <translation>服务端的 ACK 被延迟（Linux 通常等待 40 ms，最多 200 ms，看是否有数据可以一起发送），而它的应用程序读到数据流结束后立即关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The client shortened the timings with TCP_KEEPIDLE, TCP_KEEPINTVL and TCP_KEEPCNT after turning keep-alive on with SO_KEEPALIVE. Linux&apos;s defaults are 7200 s, 75 s and 9 probes (net.ipv4.tcp_keepalive_time, _intvl, _probes); the course quotes 2 hours, 75 s and 10 probes.</source>
+        <translation>客户端用 SO_KEEPALIVE 开启保活后，又用 TCP_KEEPIDLE、TCP_KEEPINTVL 和 TCP_KEEPCNT 缩短了时间。Linux 的默认值是 7200 秒、75 秒和 9 次探测（net.ipv4.tcp_keepalive_time、_intvl、_probes）；课程中给出的是 2 小时、75 秒和 10 次探测。</translation>
+    </message>
+    <message>
+        <source>The server set SO_REUSEADDR on its listening socket before listen(), as most servers do; the connection it accepted carries the option too.</source>
+        <translation>和大多数服务器一样，服务器在 listen() 之前给监听套接字设置了 SO_REUSEADDR；它接受的连接也带有这个选项。</translation>
+    </message>
+    <message>
+        <source>The server program is stopping: it closes its listening socket as well, so only this connection still uses port 8080.</source>
+        <translation>服务器程序正在退出：它把监听套接字也关闭了，所以只有这条连接还在使用端口 8080。</translation>
+    </message>
+    <message>
+        <source>This is what a server restarted at once sees: Python raises &quot;OSError: [Errno 98] Address already in use&quot;.</source>
+        <translation>服务器立即重启时看到的就是这个：Python 抛出“OSError: [Errno 98] Address already in use”。</translation>
     </message>
 </context>
 <context>
@@ -2128,11 +2419,11 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>主动打开会发送携带初始序列号的 SYN；SYN 本身占用一个序列号。</translation>
     </message>
     <message>
-        <source>No socket listens on this port, so the SYN is refused with RST,ACK; the ack number is the SYN's seq + 1 (the SYN counts as one). The client sees 'Connection refused'.</source>
+        <source>No socket listens on this port, so the SYN is refused with RST,ACK; the ack number is the SYN&apos;s seq + 1 (the SYN counts as one). The client sees &apos;Connection refused&apos;.</source>
         <translation>此端口上没有套接字在监听，因此用 RST,ACK 拒绝该 SYN；确认号为 SYN 的 seq + 1（SYN 计为一个序列号）。客户端会看到“Connection refused”（连接被拒绝）。</translation>
     </message>
     <message>
-        <source>A segment for a connection that does not exist is answered with RST, seq = the segment's ack number.</source>
+        <source>A segment for a connection that does not exist is answered with RST, seq = the segment&apos;s ack number.</source>
         <translation>发给不存在的连接的报文段会得到 RST 回应，seq = 该报文段的确认号。</translation>
     </message>
     <message>
@@ -2140,7 +2431,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>发给不存在的连接的 RST 会被丢弃。</translation>
     </message>
     <message>
-        <source>The listener answers a SYN with SYN,ACK: its own initial sequence number, and ack = the client's ISN + 1.</source>
+        <source>The listener answers a SYN with SYN,ACK: its own initial sequence number, and ack = the client&apos;s ISN + 1.</source>
         <translation>监听方以 SYN,ACK 回应 SYN：其中携带它自己的初始序列号，并且 ack = 客户端的 ISN + 1。</translation>
     </message>
     <message>
@@ -2164,7 +2455,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>中止监听套接字会将其删除；不发送任何报文段。</translation>
     </message>
     <message>
-        <source>The SYN,ACK acknowledges our SYN, so the connection is established; the ACK sent back has ack = the server's ISN + 1.</source>
+        <source>The SYN,ACK acknowledges our SYN, so the connection is established; the ACK sent back has ack = the server&apos;s ISN + 1.</source>
         <translation>该 SYN,ACK 确认了我方的 SYN，因此连接建立；回送的 ACK 中 ack = 服务端的 ISN + 1。</translation>
     </message>
     <message>
@@ -2172,7 +2463,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>我方的 SYN 尚未得到确认时收到不带 ACK 的 SYN，即为同时打开：回应 SYN,ACK，并等待对它的确认。</translation>
     </message>
     <message>
-        <source>An acceptable RST,ACK means nobody listens on that port: connect() fails with 'Connection refused' (ECONNREFUSED).</source>
+        <source>An acceptable RST,ACK means nobody listens on that port: connect() fails with &apos;Connection refused&apos; (ECONNREFUSED).</source>
         <translation>可接受的 RST,ACK 表示该端口上没有套接字在监听：connect() 失败，报告“Connection refused”（连接被拒绝，ECONNREFUSED）。</translation>
     </message>
     <message>
@@ -2204,7 +2495,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>对于主动打开的连接，在 SYN-RECEIVED 状态下收到 RST 表示连接被拒绝。</translation>
     </message>
     <message>
-        <source>A FIN that arrives with the handshake's ACK is acknowledged; the connection goes straight to CLOSE-WAIT.</source>
+        <source>A FIN that arrives with the handshake&apos;s ACK is acknowledged; the connection goes straight to CLOSE-WAIT.</source>
         <translation>与握手的 ACK 一同到达的 FIN 会得到确认；连接直接进入 CLOSE-WAIT。</translation>
     </message>
     <message>
@@ -2216,7 +2507,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>在重传超时之前没有收到 ACK，因此重发 SYN,ACK。</translation>
     </message>
     <message>
-        <source>Data is sent with seq = SND.NXT; SND.NXT then advances by the data's length.</source>
+        <source>Data is sent with seq = SND.NXT; SND.NXT then advances by the data&apos;s length.</source>
         <translation>以 seq = SND.NXT 发送数据；随后 SND.NXT 按数据长度向前推进。</translation>
     </message>
     <message>
@@ -2224,11 +2515,11 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>数据被接受；RCV.NXT 按其长度向前推进，并用一个 ACK 告诉发送方哪些数据已到达。</translation>
     </message>
     <message>
-        <source>The peer's FIN is acknowledged (ack = its seq + 1); the application's recv() now returns b'' (end of stream). This side may still send.</source>
-        <translation>对方的 FIN 得到确认（ack = 其 seq + 1）；应用程序的 recv() 现在返回 b''（流结束）。本方仍然可以发送。</translation>
+        <source>The peer&apos;s FIN is acknowledged (ack = its seq + 1); the application&apos;s recv() now returns b&apos;&apos; (end of stream). This side may still send.</source>
+        <translation>对方的 FIN 得到确认（ack = 其 seq + 1）；应用程序的 recv() 现在返回 b&apos;&apos;（流结束）。本方仍然可以发送。</translation>
     </message>
     <message>
-        <source>An acceptable RST resets the connection: the application sees 'Connection reset by peer' (ECONNRESET).</source>
+        <source>An acceptable RST resets the connection: the application sees &apos;Connection reset by peer&apos; (ECONNRESET).</source>
         <translation>可接受的 RST 会复位连接：应用程序会看到“Connection reset by peer”（连接被对方复位，ECONNRESET）。</translation>
     </message>
     <message>
@@ -2236,15 +2527,15 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>数据在重传超时之前没有得到确认，因此从 SND.UNA 开始重发。</translation>
     </message>
     <message>
-        <source>The ACK acknowledges our FIN: this direction is closed, and we wait for the peer's FIN.</source>
+        <source>The ACK acknowledges our FIN: this direction is closed, and we wait for the peer&apos;s FIN.</source>
         <translation>该 ACK 确认了我方的 FIN：这一方向已关闭，我方等待对方的 FIN。</translation>
     </message>
     <message>
-        <source>The peer's FIN arrives before the ACK of our FIN: both sides are closing at once (simultaneous close).</source>
+        <source>The peer&apos;s FIN arrives before the ACK of our FIN: both sides are closing at once (simultaneous close).</source>
         <translation>对方的 FIN 先于对我方 FIN 的 ACK 到达：双方在同时关闭连接（同时关闭）。</translation>
     </message>
     <message>
-        <source>The peer's FIN also acknowledges ours (the ACK and the FIN ride in one segment): straight to TIME-WAIT.</source>
+        <source>The peer&apos;s FIN also acknowledges ours (the ACK and the FIN ride in one segment): straight to TIME-WAIT.</source>
         <translation>对方的 FIN 同时也确认了我方的 FIN（ACK 和 FIN 在同一个报文段中）：直接进入 TIME-WAIT。</translation>
     </message>
     <message>
@@ -2256,7 +2547,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>我方的 FIN 在重传超时之前没有得到确认，因此重发。</translation>
     </message>
     <message>
-        <source>The peer's FIN is acknowledged and this side enters TIME-WAIT for 2MSL: if this ACK is lost, the peer resends its FIN and it can still be answered.</source>
+        <source>The peer&apos;s FIN is acknowledged and this side enters TIME-WAIT for 2MSL: if this ACK is lost, the peer resends its FIN and it can still be answered.</source>
         <translation>对方的 FIN 得到确认，本方进入 TIME-WAIT 并停留 2MSL：如果这个 ACK 丢失，对方会重发其 FIN，本方仍能对其作出应答。</translation>
     </message>
     <message>
@@ -2308,7 +2599,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>对我方 FIN 的 ACK 没有到达，因此重发 FIN。</translation>
     </message>
     <message>
-        <source>The peer's FIN came again, so our last ACK was lost: it is acknowledged again and the 2MSL timer restarts. This is why the closer waits.</source>
+        <source>The peer&apos;s FIN came again, so our last ACK was lost: it is acknowledged again and the 2MSL timer restarts. This is why the closer waits.</source>
         <translation>对方的 FIN 再次到达，说明我方的最后一个 ACK 丢失了：再次确认该 FIN，并重新启动 2MSL 计时器。这正是主动关闭的一方要等待的原因。</translation>
     </message>
     <message>
@@ -2392,7 +2683,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>2MSL 超时</translation>
     </message>
     <message>
-        <source>In a simultaneous open the peer's SYN,ACK acknowledges our SYN: the connection is established, and the SYN,ACK we sent acknowledges the peer's.</source>
+        <source>In a simultaneous open the peer&apos;s SYN,ACK acknowledges our SYN: the connection is established, and the SYN,ACK we sent acknowledges the peer&apos;s.</source>
         <translation>在同时打开中，对方的 SYN,ACK 确认了我方的 SYN：连接建立；而我方发出的 SYN,ACK 也确认了对方的 SYN。</translation>
     </message>
     <message>
@@ -2412,11 +2703,11 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>连接空闲的时间已达到保活时间，于是发送一个探测：seq = SND.NXT - 1、不带数据的 ACK；对方只要还存活就必须应答。</translation>
     </message>
     <message>
-        <source>The probe's seq is one below RCV.NXT, an old byte: such a segment is answered with an ACK saying what is really expected. This ACK tells the prober the peer is alive.</source>
+        <source>The probe&apos;s seq is one below RCV.NXT, an old byte: such a segment is answered with an ACK saying what is really expected. This ACK tells the prober the peer is alive.</source>
         <translation>探测报文的 seq 比 RCV.NXT 小 1，是一个已经收到过的旧字节：对这样的报文段要回复一个 ACK，说明真正期待的序列号。这个 ACK 让探测方知道对方仍然存活。</translation>
     </message>
     <message>
-        <source>None of the probes was answered: the peer is considered dead and the connection is closed; the application's next call fails with ETIMEDOUT ('Connection timed out'). Linux also sends a reset.</source>
+        <source>None of the probes was answered: the peer is considered dead and the connection is closed; the application&apos;s next call fails with ETIMEDOUT (&apos;Connection timed out&apos;). Linux also sends a reset.</source>
         <translation>所有探测都没有得到应答：对方被认为已经失效，连接被关闭；应用程序的下一次调用会以 ETIMEDOUT（“Connection timed out”，连接超时）失败。Linux 还会发送一个复位报文。</translation>
     </message>
     <message>
@@ -2460,11 +2751,11 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>在 FIN-WAIT-2 中本方仍然接收数据：处于 CLOSE-WAIT 的对方可以继续发送（这是调用 shutdown(SHUT_WR) 后的半关闭；在 Linux 上，调用 close() 之后到达的数据会被回以 RST）。</translation>
     </message>
     <message>
-        <source>Our FIN is already acknowledged; this ACK changes nothing, and this side keeps waiting for the peer's FIN.</source>
+        <source>Our FIN is already acknowledged; this ACK changes nothing, and this side keeps waiting for the peer&apos;s FIN.</source>
         <translation>我方的 FIN 已被确认；这个 ACK 不改变任何东西，本方继续等待对方的 FIN。</translation>
     </message>
     <message>
-        <source>The peer's FIN arrives again, so our ACK of it was lost: it is acknowledged again and the state does not change.</source>
+        <source>The peer&apos;s FIN arrives again, so our ACK of it was lost: it is acknowledged again and the state does not change.</source>
         <translation>对方的 FIN 再次到达，说明我方对它的 ACK 丢失了：再次确认它，状态不变。</translation>
     </message>
     <message>
@@ -2479,7 +2770,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
 <context>
     <name>NetSteps::UnsupportedKernelTcpView</name>
     <message>
-        <source>The kernel's view of TCP states is not available on this system (%1) yet.</source>
+        <source>The kernel&apos;s view of TCP states is not available on this system (%1) yet.</source>
         <translation>此系统（%1）暂不支持查看内核中的 TCP 状态。</translation>
     </message>
     <message>
