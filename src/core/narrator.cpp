@@ -32,14 +32,96 @@ QString transitionSentence(const TransitionRecord &t)
                                            tcpStateName(t.to));
 }
 
+// Where a segment goes, as the ladder shows it: the host's lifeline, not the connection that a
+// listener created on it.
+QString lifelineLabel(const Scenario &scenario, const QString &endpoint)
+{
+    return Narrator::endpointLabel(scenario.lifeline(endpoint));
+}
+
 QString sentSentence(const Scenario &scenario, const Step &step)
 {
     QStringList parts;
     for (int id : step.sent) {
         const Transmission &t = scenario.transmission(id);
-        parts.append(Narrator::tr("It sends %1 to the %2.").arg(Narrator::segmentSummary(t.frame), Narrator::endpointLabel(t.to)));
+        parts.append(Narrator::tr("It sends %1 to the %2.").arg(Narrator::segmentSummary(t.frame), lifelineLabel(scenario, t.to)));
     }
     return joinSentences(parts);
+}
+
+// "The accept queue now holds 1 of at most 2 connections (backlog 1 + 1)."
+QString acceptQueueSentence(const Step &step)
+{
+    const ListenQueue *queue = step.state.listenQueue(step.listenQueue.listener);
+    if (!queue)
+        return {};
+    return Narrator::tr("The %1's accept queue holds %2 of at most %3 connections (backlog %4 + 1).")
+        .arg(Narrator::endpointLabel(queue->listener))
+        .arg(queue->queued.size())
+        .arg(queue->capacity())
+        .arg(queue->backlog);
+}
+
+// What a step did at a listener's queues, and why (Linux's listen backlog).
+QStringList listenQueueSentences(const Scenario &scenario, const Step &step)
+{
+    const ListenQueueEvent &e = step.listenQueue;
+    const QString listener = Narrator::endpointLabel(e.listener);
+    const QString connection = Narrator::endpointLabel(e.connection);
+    QStringList sentences;
+    switch (e.kind) {
+    case ListenQueueEvent::Kind::None:
+        return sentences;
+    case ListenQueueEvent::Kind::Created: {
+        const ListenQueue *queue = step.state.listenQueue(e.listener);
+        sentences.append(Narrator::tr("The %1's accept queue has room (%2 of %3), so the SYN is answered on a new "
+                                      "connection, %4, while the listening socket stays in LISTEN.")
+                             .arg(listener)
+                             .arg(queue ? queue->queued.size() : 0)
+                             .arg(queue ? queue->capacity() : 0)
+                             .arg(connection));
+        return sentences;
+    }
+    case ListenQueueEvent::Kind::Queued:
+        sentences.append(Narrator::tr("The handshake is complete, so %1 joins the accept queue, where it waits for the "
+                                      "program to call accept().")
+                             .arg(connection));
+        break;
+    case ListenQueueEvent::Kind::Accepted:
+        sentences.append(Narrator::tr("The %1 calls accept(), which returns the oldest connection in the accept queue: %2.")
+                             .arg(listener, connection));
+        sentences.append(Narrator::tr("Nothing is sent and no TCP state changes."));
+        break;
+    case ListenQueueEvent::Kind::DroppedQueueFull: {
+        const ListenQueue *queue = step.state.listenQueue(e.listener);
+        const qsizetype held = queue ? queue->queued.size() : 0;
+        const int capacity = queue ? queue->capacity() : 0;
+        const QString senderName = scenario.transmission(step.moved).from;
+        const QString sender = Narrator::endpointLabel(senderName);
+        if (e.connection.isEmpty()) {
+            sentences.append(Narrator::tr("The %1's accept queue is full (%2 of %3), so Linux drops the SYN without an "
+                                          "answer: no SYN,ACK and no RST.")
+                                 .arg(listener)
+                                 .arg(held)
+                                 .arg(capacity));
+            if (const TcpControlBlock *tcb = step.state.endpoint(senderName))
+                sentences.append(Narrator::tr("The %1 stays in %2.").arg(sender, tcpStateName(tcb->state)));
+            sentences.append(Narrator::tr("Its retransmission timer will send the SYN again."));
+        } else {
+            sentences.append(Narrator::tr("The %1's accept queue is full (%2 of %3), so Linux drops this ACK: %4 stays in "
+                                          "SYN-RECEIVED, while the %5 already believes it is ESTABLISHED.")
+                                 .arg(listener)
+                                 .arg(held)
+                                 .arg(capacity)
+                                 .arg(connection, sender));
+            sentences.append(Narrator::tr("The SYN,ACK will be sent again when the retransmission timer of %1 expires.")
+                                 .arg(connection));
+        }
+        return sentences;
+    }
+    }
+    sentences.append(acceptQueueSentence(step));
+    return sentences;
 }
 
 QString initialCaption(const Scenario &scenario, const Step &step)
@@ -58,6 +140,11 @@ QString initialCaption(const Scenario &scenario, const Step &step)
         text = Narrator::tr("The client (%1) and the server (%2:%3) both start in CLOSED: no connection exists yet.")
                    .arg(client->address.toString(), server->address.toString())
                    .arg(server->port);
+    } else if (server && step.state.endpoints.size() > 2) {
+        text = Narrator::tr("The server (%1:%2) and %3 clients all start in CLOSED: no connection exists yet.")
+                   .arg(server->address.toString())
+                   .arg(server->port)
+                   .arg(step.state.endpoints.size() - 1);
     } else {
         text = Narrator::tr("The initial state, before anything happens.");
     }
@@ -135,7 +222,17 @@ QString Narrator::endpointLabel(const QString &name)
         return tr("client");
     if (name == QLatin1String("server"))
         return tr("server");
-    return name;
+    // A connection a listener created for a peer, "server ← client 2" (ScenarioBuilder::connectionName).
+    const QString arrow = QStringLiteral(" ← ");
+    const qsizetype at = name.indexOf(arrow);
+    if (at > 0)
+        return endpointLabel(name.left(at)) + arrow + endpointLabel(name.mid(at + arrow.size()));
+    // One of several clients: "client 2".
+    const QLatin1String clientPrefix("client ");
+    const QString number = name.startsWith(clientPrefix) ? name.mid(clientPrefix.size()) : QString();
+    bool numbered = false;
+    number.toInt(&numbered);
+    return numbered ? tr("client %1").arg(number) : name;
 }
 
 QString Narrator::segmentNumbers(const Frame &frame)
@@ -168,7 +265,10 @@ QString Narrator::eventTitle(const Scenario &scenario, int index)
         return tr("%1: %2").arg(endpointLabel(step.actor), step.call);
     case Step::Kind::Delivery: {
         const Transmission &t = scenario.transmission(step.moved);
-        return tr("%1 → %2").arg(tcpFlagsToString(t.frame.tcp->flags), endpointLabel(step.actor));
+        if (step.listenQueue.kind == ListenQueueEvent::Kind::DroppedQueueFull)
+            return tr("%1 → %2: dropped, accept queue full").arg(tcpFlagsToString(t.frame.tcp->flags),
+                                                                 lifelineLabel(scenario, step.actor));
+        return tr("%1 → %2").arg(tcpFlagsToString(t.frame.tcp->flags), lifelineLabel(scenario, step.actor));
     }
     case Step::Kind::Loss: {
         const Transmission &t = scenario.transmission(step.moved);
@@ -207,23 +307,30 @@ QString Narrator::caption(const Scenario &scenario, int index)
     case Step::Kind::Initial:
         return initialCaption(scenario, step);
     case Step::Kind::SocketCall:
-        sentences.append(tr("The %1 calls %2 (%3).")
-                             .arg(endpointLabel(step.actor), step.call, TcpTransitionTable::eventName(step.event)));
+        if (step.listenQueue.kind == ListenQueueEvent::Kind::Accepted)
+            sentences.append(listenQueueSentences(scenario, step));
+        else
+            sentences.append(tr("The %1 calls %2 (%3).")
+                                 .arg(endpointLabel(step.actor), step.call, TcpTransitionTable::eventName(step.event)));
         break;
     case Step::Kind::Delivery: {
         const Transmission &t = scenario.transmission(step.moved);
-        sentences.append(tr("%1 arrives at the %2.").arg(segmentSummary(t.frame), endpointLabel(step.actor)));
-        if (step.transitions.isEmpty()) {
+        sentences.append(tr("%1 arrives at the %2.").arg(segmentSummary(t.frame), lifelineLabel(scenario, step.actor)));
+        if (step.listenQueue.kind == ListenQueueEvent::Kind::DroppedQueueFull) {
+            sentences.append(listenQueueSentences(scenario, step));
+        } else if (step.transitions.isEmpty()) {
             const TcpControlBlock *tcb = step.state.endpoint(step.actor);
             sentences.append(tr("It does not apply in %1, so it is dropped.")
                                  .arg(tcb ? tcpStateName(tcb->state) : QString()));
+        } else if (step.listenQueue.kind == ListenQueueEvent::Kind::Created) {
+            sentences.append(listenQueueSentences(scenario, step));
         }
         break;
     }
     case Step::Kind::Loss: {
         const Transmission &t = scenario.transmission(step.moved);
         sentences.append(tr("%1 is lost on the way to the %2: it never arrives, and nobody is told.")
-                             .arg(segmentSummary(t.frame), endpointLabel(t.to)));
+                             .arg(segmentSummary(t.frame), lifelineLabel(scenario, t.to)));
         break;
     }
     case Step::Kind::Timer:
@@ -246,6 +353,8 @@ QString Narrator::caption(const Scenario &scenario, int index)
         sentences.append(sent);
     for (const TransitionRecord &t : step.transitions)
         sentences.append(TcpTransitionTable::noteText(t.transition()));
+    if (step.listenQueue.kind == ListenQueueEvent::Kind::Queued)
+        sentences.append(listenQueueSentences(scenario, step));
     for (const TransitionRecord &t : step.transitions) {
         if (t.to == TcpState::TimeWait && t.from != TcpState::TimeWait)
             sentences.append(timeWaitNote(scenario));

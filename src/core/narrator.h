@@ -27,7 +27,8 @@ public:
     static QString segmentNumbers(const Frame &frame);
     // The name of the timer behind a timeout event: "2MSL", "retransmission", "keep-alive".
     static QString timerName(TcpEvent event);
-    // "client" / "server", translated.
+    // "client", "server", "client 2", "server ← client 2" (a connection the server's listener
+    // created for client 2), translated.
     static QString endpointLabel(const QString &name);
     // The 2MSL of this scenario and Linux's TIME-WAIT, for display beside a TIME-WAIT timer.
     static QString timeWaitNote(const Scenario &scenario);

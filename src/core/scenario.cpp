@@ -20,6 +20,45 @@ const TimerState *WorldState::timer(const QString &endpointName, TimerState::Kin
     return nullptr;
 }
 
+const ListenQueue *WorldState::listenQueue(const QString &listener) const
+{
+    for (const ListenQueue &q : listenQueues) {
+        if (q.listener == listener)
+            return &q;
+    }
+    return nullptr;
+}
+
+QString WorldState::listenerOf(const QString &connection) const
+{
+    for (const ListenQueue &q : listenQueues) {
+        if (q.connections.contains(connection))
+            return q.listener;
+    }
+    return {};
+}
+
+QStringList WorldState::synQueue(const QString &listener) const
+{
+    QStringList halfOpen;
+    if (const ListenQueue *q = listenQueue(listener)) {
+        for (const QString &name : q->connections) {
+            const TcpControlBlock *tcb = endpoint(name);
+            if (tcb && tcb->state == TcpState::SynReceived)
+                halfOpen.append(name);
+        }
+    }
+    return halfOpen;
+}
+
+QString Scenario::lifeline(const QString &endpoint) const
+{
+    if (endpointNames.contains(endpoint) || steps.isEmpty())
+        return endpoint;
+    const QString listener = steps.last().state.listenerOf(endpoint);
+    return listener.isEmpty() ? endpoint : listener;
+}
+
 QList<std::pair<qint64, QByteArray>> Scenario::captureRecords() const
 {
     QList<std::pair<qint64, QByteArray>> records;

@@ -28,16 +28,44 @@ struct TimerState
     friend bool operator==(const TimerState &, const TimerState &) = default;
 };
 
+// A listening socket opened with listen(backlog) and the connections it created. As on Linux,
+// each SYN it answers creates a new connection (a child control block) while the listener stays
+// in LISTEN; a connection whose handshake is complete waits in the accept queue until accept()
+// takes it. This is the sockets layer's bookkeeping: RFC 9293 has no backlog.
+struct ListenQueue
+{
+    QString listener;        // the endpoint in LISTEN
+    int backlog = 0;         // the argument of listen()
+    QStringList connections; // every connection it created, in the order the SYNs arrived
+    QStringList queued;      // the accept queue: handshake complete, not yet accepted, oldest first
+    QStringList accepted;    // connections accept() has returned, in that order
+
+    // Linux admits a connection while the queue holds no more than backlog (its check is
+    // sk_ack_backlog > sk_max_ack_backlog), so the queue holds up to backlog + 1.
+    int capacity() const { return backlog + 1; }
+    bool isFull() const { return queued.size() >= capacity(); }
+
+    friend bool operator==(const ListenQueue &, const ListenQueue &) = default;
+};
+
 // The complete state of the simulated world after a step: every endpoint's control block, the
-// running timers and the frames still on the wire. Seeking to a step restores exactly this.
+// running timers, the frames still on the wire and the listeners' queues. Seeking to a step
+// restores exactly this.
 struct WorldState
 {
     QList<TcpControlBlock> endpoints;
     QList<TimerState> timers;
     QList<int> inFlight; // ids of transmissions sent and not yet delivered
+    QList<ListenQueue> listenQueues;
 
     const TcpControlBlock *endpoint(const QString &name) const;
     const TimerState *timer(const QString &endpoint, TimerState::Kind kind) const;
+    const ListenQueue *listenQueue(const QString &listener) const;
+    // The listener that created this connection, or an empty string for any other endpoint.
+    QString listenerOf(const QString &connection) const;
+    // The listener's half-open connections (SYN-RECEIVED), which wait in its SYN queue: a queue
+    // separate from the accept queue, bounded by net.ipv4.tcp_max_syn_backlog.
+    QStringList synQueue(const QString &listener) const;
 
     friend bool operator==(const WorldState &, const WorldState &) = default;
 };
@@ -84,25 +112,43 @@ struct BindCall
     friend bool operator==(const BindCall &, const BindCall &) = default;
 };
 
+// What a step did to a listener's queues (see ListenQueue).
+struct ListenQueueEvent
+{
+    // Created: a SYN reached the listener, which created `connection` for it. Queued: the
+    // connection completed its handshake and joined the accept queue. Accepted: accept()
+    // returned it. DroppedQueueFull: the accept queue was full, so the kernel dropped the
+    // arriving segment (Linux counts a listen overflow): a SYN for the listener (`connection`
+    // empty), or the ACK that would have completed `connection`.
+    enum class Kind { None, Created, Queued, Accepted, DroppedQueueFull };
+    Kind kind = Kind::None;
+    QString listener;
+    QString connection;
+
+    friend bool operator==(const ListenQueueEvent &, const ListenQueueEvent &) = default;
+};
+
 // One event of a scenario. What the step did is described by structured fields; the caption a
 // user reads is made from them by Narrator, so it translates.
 struct Step
 {
     // Loss: a frame vanished on the way (it is `moved`, and never arrives). Decision: something
     // outside TCP that the scenario states, described by `note`. Bind: the actor's program opens
-    // a new socket and bind()s it to the actor's port (`bind`); no TCP state changes.
+    // a new socket and bind()s it to the actor's port (`bind`); no TCP state changes. An accept()
+    // is a SocketCall whose `listenQueue` says which connection it returned; it has no TCP event.
     enum class Kind { Initial, SocketCall, Delivery, Loss, Timer, Decision, Bind };
 
     int index = 0;
     qint64 timeMs = 0;
     Kind kind = Kind::Initial;
-    QString actor;             // the endpoint that acted or received
+    QString actor;             // the endpoint that acted or received (for a SYN that creates a connection: the listener)
     QString call;              // for SocketCall: the call as students write it, e.g. "connect()"
-    TcpEvent event = TcpEvent::RcvAck; // the TCP event of the actor (not meaningful for Initial)
+    TcpEvent event = TcpEvent::RcvAck; // the TCP event of the actor (not meaningful for Initial, Bind, accept())
     int moved = -1;            // the transmission that travelled (arrived) in this step, or -1
     QList<int> sent;           // transmissions this step put on the wire
     bool ackDelayed = false;   // the receiver held back its ACK (delayed ACK) instead of sending it
     BindCall bind;             // for Bind: the port, the option and the kernel's answer
+    ListenQueueEvent listenQueue; // what happened at a listener's queues, if anything
     const char *note = nullptr; // English source text (context "NetSteps::TcpScenarios"): a Decision, or a remark on the step
     QList<TransitionRecord> transitions;
     WorldState state;          // the complete state after the step
@@ -130,10 +176,14 @@ public:
     quint64 seed = 1;
     qint64 mslMs = 120000;
     qint64 oneWayDelayMs = 10;
-    QStringList endpointNames;
+    QStringList endpointNames; // the endpoints that exist from step 0, one lifeline each
     std::optional<KeepaliveSettings> keepalive;
     QList<Step> steps;
     QList<Transmission> transmissions;
+
+    // The lifeline an endpoint is drawn on: its own for the endpoints the scenario starts with,
+    // its listener's for a connection a listener created.
+    QString lifeline(const QString &endpoint) const;
 
     int stepCount() const { return int(steps.size()); }
     int lastStep() const { return int(steps.size()) - 1; }

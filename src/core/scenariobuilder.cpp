@@ -82,6 +82,7 @@ void ScenarioBuilder::endStep(Step &step)
         step.state.endpoints.append(e.tcb());
     step.state.timers = m_timers;
     step.state.inFlight = m_inFlight;
+    step.state.listenQueues = m_listenQueues;
 }
 
 void ScenarioBuilder::call(const QString &name, TcpEvent event, const QString &callText, const QByteArray &data,
@@ -97,6 +98,28 @@ void ScenarioBuilder::call(const QString &name, TcpEvent event, const QString &c
     endStep(step);
 }
 
+void ScenarioBuilder::listen(const QString &name, int backlog, qint64 thinkMs)
+{
+    if (backlog < 0 || listenQueue(name))
+        throw std::logic_error("ScenarioBuilder: listen() needs a backlog >= 0, once per endpoint");
+    m_listenQueues.append(ListenQueue{name, backlog, {}, {}, {}});
+    call(name, TcpEvent::PassiveOpen, QStringLiteral("listen(%1)").arg(backlog), {}, thinkMs);
+}
+
+void ScenarioBuilder::accept(const QString &listener, qint64 thinkMs)
+{
+    ListenQueue *queue = listenQueue(listener);
+    if (!queue || queue->queued.isEmpty())
+        throw std::logic_error("ScenarioBuilder: accept() with no connection in the accept queue");
+    m_nowMs += thinkMs;
+    Step &step = beginStep(Step::Kind::SocketCall, listener);
+    step.call = QStringLiteral("accept()");
+    const QString connection = queue->queued.takeFirst();
+    queue->accepted.append(connection);
+    step.listenQueue = ListenQueueEvent{ListenQueueEvent::Kind::Accepted, listener, connection};
+    endStep(step);
+}
+
 void ScenarioBuilder::deliverNext(Ack ack)
 {
     if (m_inFlight.isEmpty())
@@ -106,18 +129,87 @@ void ScenarioBuilder::deliverNext(Ack ack)
     m_nowMs = qMax(m_nowMs, t.sentMs + m_scenario.oneWayDelayMs);
     // Copies: sending a reply appends to m_scenario.transmissions, which may move `t`.
     const QString receiver = t.to;
+    const QString sender = t.from;
+    const Frame frame = t.frame;
     Step &step = beginStep(Step::Kind::Delivery, receiver);
     step.moved = id;
     t.deliveredStep = step.index;
     t.deliveredMs = m_nowMs;
-    TcpEndpoint::Outcome outcome = endpoint(receiver).receive(*t.frame.tcp, t.frame.payload);
+
+    // A listener opened with listen(backlog) answers a SYN on a new connection; a connection it
+    // created joins its accept queue when the handshake completes. While that queue is full,
+    // Linux drops both without an answer (tcp_conn_request, tcp_check_req): no state changes.
+    const TcpControlBlock &tcb = endpoint(receiver).tcb();
+    const TcpEvent event = TcpEndpoint::classify(tcb, *frame.tcp, frame.payload.size());
+    ListenQueue *listener = tcb.state == TcpState::Listen && event == TcpEvent::RcvSyn ? listenQueue(receiver) : nullptr;
+    ListenQueue *owner = queueHolding(receiver);
+    const TcpTransition *row = TcpTransitionTable::find(tcb.state, event, tcb.passiveOpen);
+    const bool completes = owner && tcb.state == TcpState::SynReceived && row && TcpEndpoint::isSynchronized(row->to);
+    ListenQueue *full = listener && listener->isFull() ? listener : completes && owner->isFull() ? owner : nullptr;
+    if (full) {
+        step.event = event;
+        step.listenQueue = ListenQueueEvent{ListenQueueEvent::Kind::DroppedQueueFull, full->listener,
+                                            listener ? QString() : receiver};
+        endStep(step);
+        return;
+    }
+    QString target = receiver;
+    if (listener) {
+        target = createConnection(*listener, sender, frame);
+        step.listenQueue = ListenQueueEvent{ListenQueueEvent::Kind::Created, receiver, target};
+    }
+    TcpEndpoint::Outcome outcome = endpoint(target).receive(*frame.tcp, frame.payload);
     if (ack == Ack::Delayed && outcome.segment && outcome.segment->flags == TcpFlags(TcpFlag::Ack)
         && outcome.payload.isEmpty()) {
         outcome.segment.reset();
         step.ackDelayed = true;
     }
-    record(step, receiver, outcome);
+    record(step, target, outcome);
+    if (completes) {
+        owner->queued.append(receiver);
+        step.listenQueue = ListenQueueEvent{ListenQueueEvent::Kind::Queued, owner->listener, receiver};
+    }
     endStep(step);
+}
+
+// The new connection a listener creates for a SYN (Linux: a request socket, then a child
+// socket): a copy of the listener, still in LISTEN, which then takes the table's LISTEN row for
+// the SYN itself. It has its own initial sequence number and knows its peer from the SYN.
+QString ScenarioBuilder::createConnection(ListenQueue &queue, const QString &peer, const Frame &syn)
+{
+    TcpControlBlock connection = endpoint(queue.listener).tcb();
+    connection.name = connectionName(queue.listener, peer);
+    if (queue.connections.contains(connection.name))
+        throw std::logic_error("ScenarioBuilder: a second connection from the same peer is not modelled");
+    connection.iss = m_random.next32();
+    connection.peerAddress = syn.ipv4->source;
+    connection.peerMac = syn.ethernet.source;
+    m_endpoints.append(TcpEndpoint(connection));
+    queue.connections.append(connection.name);
+    return connection.name;
+}
+
+QString ScenarioBuilder::connectionName(const QString &listener, const QString &peer)
+{
+    return QStringLiteral("%1 ← %2").arg(listener, peer);
+}
+
+ListenQueue *ScenarioBuilder::listenQueue(const QString &listener)
+{
+    for (ListenQueue &q : m_listenQueues) {
+        if (q.listener == listener)
+            return &q;
+    }
+    return nullptr;
+}
+
+ListenQueue *ScenarioBuilder::queueHolding(const QString &connection)
+{
+    for (ListenQueue &q : m_listenQueues) {
+        if (q.connections.contains(connection))
+            return &q;
+    }
+    return nullptr;
 }
 
 void ScenarioBuilder::loseNext()
@@ -258,10 +350,12 @@ void ScenarioBuilder::updateRetransmissionTimer(const QString &name, bool sentNe
     const bool running = std::any_of(m_timers.cbegin(), m_timers.cend(), [&](const TimerState &t) {
         return t.endpoint == name && t.kind == TimerState::Kind::Retransmission;
     });
+    const bool handshaking = tcb.state == TcpState::SynSent || tcb.state == TcpState::SynReceived;
+    const qint64 timeout = handshaking ? synRetransmissionTimeoutMs : retransmissionTimeoutMs;
     if (!outstanding)
         removeTimer(name, TimerState::Kind::Retransmission);
     else if (sentNewData && !running)
-        m_timers.append(TimerState{name, TimerState::Kind::Retransmission, m_nowMs, m_nowMs + retransmissionTimeoutMs});
+        m_timers.append(TimerState{name, TimerState::Kind::Retransmission, m_nowMs, m_nowMs + timeout});
 }
 
 void ScenarioBuilder::applyTimer(const QString &name, TcpTimerAction action)
@@ -275,25 +369,20 @@ void ScenarioBuilder::applyTimer(const QString &name, TcpTimerAction action)
 void ScenarioBuilder::transmit(Step &step, const QString &from, const TcpHeader &segment, const QByteArray &payload)
 {
     const TcpControlBlock &sender = endpoint(from).tcb();
-    QString to;
-    for (const TcpEndpoint &e : m_endpoints) {
-        if (e.tcb().name != from && e.tcb().port == segment.destinationPort)
-            to = e.tcb().name;
-    }
-    Transmission t;
-    t.id = int(m_scenario.transmissions.size());
-    t.from = from;
-    t.to = to;
-    t.sentStep = step.index;
-    t.sentMs = m_nowMs;
-    t.frame.ethernet.source = sender.mac;
-    t.frame.ethernet.destination = sender.peerMac;
-    t.frame.ethernet.etherType = 0x0800;
     Ipv4Header ip;
     ip.identification = m_nextIpId++;
     ip.protocol = 6;
     ip.source = sender.address;
     ip.destination = sender.peerAddress;
+    Transmission t;
+    t.id = int(m_scenario.transmissions.size());
+    t.from = from;
+    t.to = route(from, ip, segment);
+    t.sentStep = step.index;
+    t.sentMs = m_nowMs;
+    t.frame.ethernet.source = sender.mac;
+    t.frame.ethernet.destination = sender.peerMac;
+    t.frame.ethernet.etherType = 0x0800;
     t.frame.ipv4 = ip;
     t.frame.tcp = segment;
     t.frame.payload = payload;
@@ -305,6 +394,28 @@ void ScenarioBuilder::transmit(Step &step, const QString &from, const TcpHeader 
     step.sent.append(t.id);
     m_inFlight.append(t.id);
     m_scenario.transmissions.append(t);
+}
+
+// The endpoint a segment is for, as a receiving kernel finds it: the connection with this
+// 4-tuple (both ends' addresses and ports), else the socket bound to the destination address and
+// port (a listener for a new SYN, or a closed port that answers with a reset), never one of the
+// connections a listener created.
+QString ScenarioBuilder::route(const QString &from, const Ipv4Header &ip, const TcpHeader &segment) const
+{
+    for (const TcpEndpoint &e : m_endpoints) {
+        const TcpControlBlock &tcb = e.tcb();
+        if (tcb.name != from && tcb.address == ip.destination && tcb.port == segment.destinationPort
+            && tcb.peerAddress == ip.source && tcb.peerPort == segment.sourcePort)
+            return tcb.name;
+    }
+    for (const TcpEndpoint &e : m_endpoints) {
+        const TcpControlBlock &tcb = e.tcb();
+        const bool created = std::any_of(m_listenQueues.cbegin(), m_listenQueues.cend(),
+                                         [&](const ListenQueue &q) { return q.connections.contains(tcb.name); });
+        if (tcb.name != from && tcb.address == ip.destination && tcb.port == segment.destinationPort && !created)
+            return tcb.name;
+    }
+    return {};
 }
 
 Scenario ScenarioBuilder::finish()

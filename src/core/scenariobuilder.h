@@ -44,13 +44,27 @@ public:
     // Linux's minimum retransmission timeout (TCP_RTO_MIN), which a link as fast as this one uses;
     // it doubles with each retransmission of the same segment.
     static constexpr qint64 retransmissionTimeoutMs = 200;
+    // Linux's timeout for a SYN or SYN,ACK (TCP_TIMEOUT_INIT): no round trip has been measured
+    // before the handshake. It doubles with each retransmission too.
+    static constexpr qint64 synRetransmissionTimeoutMs = 1000;
 
     // A user call on an endpoint, after `thinkMs` of simulated time: one step.
     void call(const QString &endpoint, TcpEvent event, const QString &callText, const QByteArray &data = {},
               qint64 thinkMs = 1);
+    // The endpoint's program calls listen(backlog): one step. From then on the endpoint creates a
+    // new connection for each SYN it answers and stays in LISTEN itself, and its accept queue
+    // holds at most backlog + 1 connections (see ListenQueue).
+    void listen(const QString &endpoint, int backlog, qint64 thinkMs = 1);
+    // The name of the connection a listener creates for a peer's SYN: "server ← client 1".
+    static QString connectionName(const QString &listener, const QString &peer);
+    // The listener's program calls accept(), which returns the oldest connection in the accept
+    // queue: one step, with no segment and no TCP state change.
+    void accept(const QString &listener, qint64 thinkMs = 1);
     enum class Ack { Immediate, Delayed };
     // The oldest frame in flight arrives: one step. With Ack::Delayed the receiver holds back a
     // pure ACK it would send (so that it can ride on the next segment, as Linux's delayed ACK does).
+    // At a listener opened with listen(backlog), a SYN creates a new connection, or is dropped
+    // when the accept queue is full, as is the ACK that would complete a connection then.
     void deliverNext(Ack ack = Ack::Immediate);
     // The oldest frame in flight is lost on the way: one step.
     void loseNext();
@@ -79,6 +93,10 @@ private:
     Step &beginStep(Step::Kind kind, const QString &actor);
     void record(Step &step, const QString &actor, const TcpEndpoint::Outcome &outcome);
     void transmit(Step &step, const QString &from, const TcpHeader &segment, const QByteArray &payload);
+    QString route(const QString &from, const Ipv4Header &ip, const TcpHeader &segment) const;
+    ListenQueue *listenQueue(const QString &listener);
+    ListenQueue *queueHolding(const QString &connection);
+    QString createConnection(ListenQueue &queue, const QString &peer, const Frame &syn);
     void applyTimer(const QString &endpoint, TcpTimerAction action);
     void updateRetransmissionTimer(const QString &endpoint, bool sentNewData);
     void removeTimer(const QString &endpoint, TimerState::Kind kind);
@@ -90,6 +108,7 @@ private:
     QList<TcpEndpoint> m_endpoints;
     QList<TimerState> m_timers;
     QList<int> m_inFlight;
+    QList<ListenQueue> m_listenQueues;
     quint16 m_nextIpId = 0;
 };
 

@@ -118,6 +118,12 @@ const QList<ScenarioInfo> &ScenarioRegistry::all()
          &TcpScenarios::keepalive, nullptr,
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "Live, the client's keep-alive timers are shortened to 2 s idle, 1 s between probes and 3 probes (TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_KEEPCNT), and the server's kernel really answers the probe. From the moment the server dies the lesson is simulated: on loopback the peer's kernel always answers."),
          &shortKeepalive},
+        {QStringLiteral("tcp-backlog"), QStringLiteral("tcp"),
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "Listen backlog"),
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",
+                           "A server listens with backlog 1 and never accepts: what the backlog bounds, and what "
+                           "Linux does when the queue is full."),
+         &TcpScenarios::backlog},
         {QStringLiteral("tcp-reuseaddr"), QStringLiteral("tcp"),
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "Address already in use"),
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",

@@ -36,8 +36,10 @@ TcpEvent TcpEndpoint::classify(const TcpControlBlock &tcb, const TcpHeader &segm
         // Neither SYN nor ACK: answered with RST,ACK when closed, dropped by a listener.
         return f.testFlag(TcpFlag::Fin) ? TcpEvent::RcvFin : TcpEvent::RcvData;
     }
+    // 3.10.7.4 fourth check: in a synchronized state any SYN, a retransmitted SYN,ACK included, is
+    // not a new connection and gets a challenge ACK.
     if (f.testFlag(TcpFlag::Syn))
-        return ack ? TcpEvent::RcvSynAck : TcpEvent::RcvSyn;
+        return ack && !isSynchronized(tcb.state) ? TcpEvent::RcvSynAck : TcpEvent::RcvSyn;
     const bool acksOurFin = ack && hasSentFin(tcb.state) && segment.ack == tcb.sndNxt;
     if (f.testFlag(TcpFlag::Fin))
         return acksOurFin && tcb.state == TcpState::FinWait1 ? TcpEvent::RcvFinAckOfFin : TcpEvent::RcvFin;
@@ -48,6 +50,12 @@ TcpEvent TcpEndpoint::classify(const TcpControlBlock &tcb, const TcpHeader &segm
     if (payloadLength == 0 && ack && segment.seq == tcb.rcvNxt - 1)
         return TcpEvent::RcvKeepaliveProbe;
     return payloadLength > 0 ? TcpEvent::RcvData : TcpEvent::RcvAck;
+}
+
+bool TcpEndpoint::isSynchronized(TcpState state)
+{
+    return state != TcpState::Closed && state != TcpState::Listen && state != TcpState::SynSent
+        && state != TcpState::SynReceived;
 }
 
 TcpEndpoint::Outcome TcpEndpoint::call(TcpEvent event, const QByteArray &data)

@@ -74,6 +74,8 @@ public:
 
     // Which event an arriving segment is for an endpoint in this state (RFC 9293 3.10.7).
     static TcpEvent classify(const TcpControlBlock &tcb, const TcpHeader &segment, qsizetype payloadLength);
+    // ESTABLISHED and every later state: both sides' sequence numbers are known (RFC 9293 3.5).
+    static bool isSynchronized(TcpState state);
 
 private:
     Outcome apply(TcpEvent event, const TcpHeader *incoming, const QByteArray &data);

@@ -273,4 +273,120 @@ Scenario reuseAddress(const ScenarioParameters &parameters)
     return b.finish();
 }
 
+namespace {
+
+QString numberedClient(int number)
+{
+    return QStringLiteral("client %1").arg(number);
+}
+
+// A server and `clients` clients, each client on a machine of its own on the LAN; all CLOSED.
+ScenarioBuilder manyClients(const QString &id, const ScenarioParameters &parameters, int clients)
+{
+    ScenarioBuilder b(id, parameters);
+    TcpControlBlock server;
+    server.name = serverName;
+    server.address = Ipv4Address::fromOctets(192, 168, 1, 20);
+    server.port = 8080;
+    server.mac = b.randomMac();
+    server.iss = b.random().next32();
+    for (int number = 1; number <= clients; ++number) {
+        TcpControlBlock client;
+        client.name = numberedClient(number);
+        client.address = Ipv4Address::fromOctets(192, 168, 1, quint8(10 + number));
+        client.port = quint16(b.random().bounded(49152, 65535)); // the IANA ephemeral range
+        client.mac = b.randomMac();
+        client.iss = b.random().next32();
+        client.peerAddress = server.address;
+        client.peerPort = server.port;
+        client.peerMac = server.mac;
+        b.addEndpoint(client);
+    }
+    b.addEndpoint(server);
+    return b;
+}
+
+// A client connects, and its handshake with the listening server completes.
+void connectAndComplete(ScenarioBuilder &b, const QString &client, qint64 thinkMs)
+{
+    b.call(client, TcpEvent::ActiveOpen, QStringLiteral("connect()"), {}, thinkMs);
+    b.deliverNext(); // SYN → server, which answers on a new connection: SYN,ACK
+    b.deliverNext(); // SYN,ACK → client: ESTABLISHED, ACK
+    b.deliverNext(); // ACK → the new connection: ESTABLISHED, into the accept queue
+}
+
+} // namespace
+
+Scenario backlog(const ScenarioParameters &parameters)
+{
+    ScenarioBuilder b = manyClients(QStringLiteral("tcp-backlog"), parameters, 4);
+    b.recordInitial();
+    b.listen(serverName, 1);
+    b.remark(QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
+                               "The course calls the backlog a \"half-connection pool\", but on Linux it bounds the accept "
+                               "queue: connections whose handshake is complete and that the program has not accept()ed "
+                               "yet. Half-open connections (SYN-RECEIVED) wait in a separate SYN queue, bounded by "
+                               "net.ipv4.tcp_max_syn_backlog and relieved by SYN cookies. Linux also caps the backlog "
+                               "at net.core.somaxconn."));
+    connectAndComplete(b, numberedClient(1), 100);
+    connectAndComplete(b, numberedClient(2), 100);
+    b.remark(QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
+                               "The accept queue is full now: Linux refuses a connection only when the queue already "
+                               "holds more than the backlog, so it holds backlog + 1. Both clients are ESTABLISHED "
+                               "although the server program has accepted neither. For the listening socket, ss -ltn "
+                               "shows Recv-Q 2 (connections waiting for accept()) and Send-Q 1 (the backlog)."));
+
+    const QString client3 = numberedClient(3);
+    b.call(client3, TcpEvent::ActiveOpen, QStringLiteral("connect()"), {}, 100);
+    b.deliverNext(); // SYN → server: the accept queue is full, so it is dropped
+    b.remark(QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
+                               "Client 3 is told nothing: it cannot tell this drop from a lost SYN, and its connect() "
+                               "just waits. The server's kernel counts a listen overflow (TcpExtListenOverflows in "
+                               "nstat)."));
+    b.expire(client3, TimerState::Kind::Retransmission);
+    b.remark(QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
+                               "Linux resends a SYN after 1 s (TCP_TIMEOUT_INIT: no round trip has been measured yet) "
+                               "and doubles the wait each time: 1 s, 2 s, 4 s… After net.ipv4.tcp_syn_retries (6) "
+                               "retransmissions, about 127 s in all, connect() fails with ETIMEDOUT."));
+    b.deliverNext(); // the SYN again → server: still full, dropped again
+    b.accept(serverName, 500);
+    b.remark(QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
+                               "The connection was ESTABLISHED before accept() was called: the handshake is the "
+                               "kernel's work, not the program's. Taking a connection out of the queue frees a place "
+                               "in it."));
+
+    // Client 3's next SYN and client 4's first one both find the free place: two handshakes
+    // compete for it, and the ACK of the one that completes second is dropped.
+    const QString client4 = numberedClient(4);
+    b.expire(client3, TimerState::Kind::Retransmission);
+    b.call(client4, TcpEvent::ActiveOpen, QStringLiteral("connect()"));
+    b.deliverNext(); // client 3's SYN → server: answered on a new connection
+    b.deliverNext(); // client 4's SYN → server: answered too
+    b.remark(QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
+                               "The accept queue still holds one connection, so this SYN is answered as well: the "
+                               "half-open connection created a moment ago does not count there, it waits in the SYN "
+                               "queue. Two handshakes now compete for one free place."));
+    b.deliverNext(); // SYN,ACK → client 3: ESTABLISHED
+    b.deliverNext(); // SYN,ACK → client 4: ESTABLISHED
+    b.deliverNext(); // client 3's ACK → its connection: ESTABLISHED, the queue is full again
+    b.deliverNext(); // client 4's ACK → its connection: dropped, the queue is full
+    b.remark(QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
+                               "Client 4's connect() has returned, and it may already send data. With "
+                               "net.ipv4.tcp_abort_on_overflow = 0 (the default) Linux drops the ACK and keeps the "
+                               "half-open connection, hoping a place frees up; with 1 it would answer with RST."));
+    b.accept(serverName, 300);
+    b.expire(ScenarioBuilder::connectionName(serverName, client4), TimerState::Kind::Retransmission);
+    b.remark(QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
+                               "Like a SYN, a SYN,ACK is resent after 1 s (TCP_TIMEOUT_INIT). Meanwhile accept() "
+                               "has made room in the queue."));
+    b.deliverNext(); // SYN,ACK again → client 4: a challenge ACK, the same ACK as before
+    b.deliverNext(); // ACK → its connection: ESTABLISHED, into the accept queue
+    b.remark(QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
+                               "This time the queue had room: the connection is complete on both sides. Had the server "
+                               "not called accept(), Linux would resend the SYN,ACK up to net.ipv4.tcp_synack_retries "
+                               "(5) times and then drop the half-open connection, while client 4 still believed it "
+                               "was connected."));
+    return b.finish();
+}
+
 } // namespace NetSteps::TcpScenarios

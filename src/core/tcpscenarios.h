@@ -24,4 +24,9 @@ Scenario simultaneousOpen(const ScenarioParameters &parameters);    // tcp-simul
 Scenario keepalive(const ScenarioParameters &parameters);           // tcp-keepalive
 Scenario reuseAddress(const ScenarioParameters &parameters);        // tcp-reuseaddr
 
+// Endpoints "client 1" … "client 4" (192.168.1.11 … .14, ephemeral ports) and "server"
+// (192.168.1.20 port 8080), which listens with a backlog of 1 and creates a connection per SYN,
+// named "server ← client 1" and so on.
+Scenario backlog(const ScenarioParameters &parameters);             // tcp-backlog
+
 } // namespace NetSteps::TcpScenarios
