@@ -150,6 +150,9 @@ struct Step
     BindCall bind;             // for Bind: the port, the option and the kernel's answer
     ListenQueueEvent listenQueue; // what happened at a listener's queues, if anything
     const char *note = nullptr; // English source text (context "NetSteps::TcpScenarios"): a Decision, or a remark on the step
+    // Why real sockets on loopback cannot perform this step as modelled (English source text,
+    // context "NetSteps::TcpScenarios"), or nullptr: a live run is simulated from here on.
+    const char *liveLimit = nullptr;
     QList<TransitionRecord> transitions;
     WorldState state;          // the complete state after the step
 

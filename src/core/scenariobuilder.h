@@ -83,6 +83,9 @@ public:
     void setReuseAddress(const QString &name, bool on) { endpoint(name).tcb().reuseAddress = on; }
     // A step that states something outside TCP (sourceText in context "NetSteps::TcpScenarios").
     void decision(const QString &actor, const char *sourceText, qint64 afterMs = 0);
+    // Marks the last step as one that real sockets on loopback cannot perform as modelled
+    // (sourceText in context "NetSteps::TcpScenarios"): a live run is simulated from there.
+    void limitLive(const char *sourceText) { m_scenario.steps.last().liveLimit = sourceText; }
     // Adds a remark to the last step (sourceText in context "NetSteps::TcpScenarios").
     void remark(const char *sourceText);
 
