@@ -87,6 +87,9 @@ public:
     // Milliseconds since the socket last received an ACK (Linux: TCP_INFO, tcpi_last_ack_recv).
     // An answered keep-alive probe shows as an ACK that arrived while no data was sent.
     virtual std::optional<qint64> msSinceLastAckReceived(qintptr descriptor, QString *error = nullptr) const = 0;
+    // How many segments the socket has retransmitted so far (Linux: TCP_INFO, tcpi_total_retrans),
+    // a SYN the kernel resent by itself included.
+    virtual std::optional<int> retransmissions(qintptr descriptor, QString *error = nullptr) const = 0;
 
 protected:
     KernelTcpView() = default;

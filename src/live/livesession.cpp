@@ -143,6 +143,15 @@ void LiveSession::advance()
     // The kernel probes by itself once the connection has been idle for the keep-alive time.
     if (isKeepaliveProbe(step, step.actor))
         m_currentTimeoutMs = m_scenario.keepalive->idleMs + m_stepTimeoutMs;
+    // It resends a SYN by itself too, when the retransmission timer it started expires.
+    m_retransmissionsAtStart = -1;
+    if (isSynRetransmission(step, step.actor)) {
+        const TimerState *timer = m_scenario.step(m_current - 1).state.timer(step.actor, TimerState::Kind::Retransmission);
+        m_currentTimeoutMs = (timer ? timer->deadlineMs - timer->startedMs : 0) + m_stepTimeoutMs;
+        if (const Endpoint *actor = endpoint(step.actor); actor && actor->socket >= 0)
+            m_retransmissionsAtStart = m_kernel->retransmissions(actor->socket).value_or(-1);
+    }
+    addForkedConnections(step);
     m_pollTimer.setInterval(m_waitingOut ? timeWaitPollIntervalMs : pollIntervalMs);
     m_stepClock.start();
     if (!isAvailable())
@@ -191,12 +200,15 @@ void LiveSession::performStep(const Step &step)
 
 QString LiveSession::unperformableReason(const Step &step) const
 {
+    if (step.liveLimit)
+        return QCoreApplication::translate("NetSteps::TcpScenarios", step.liveLimit);
     switch (step.kind) {
     case Step::Kind::Loss:
         return tr("A lost segment cannot be produced on loopback, where the kernel delivers every segment: "
                   "from this step on, the lesson is simulated only.");
     case Step::Kind::Timer:
-        if (step.event == TcpEvent::Timeout2Msl || isKeepaliveProbe(step, step.actor))
+        if (step.event == TcpEvent::Timeout2Msl || isKeepaliveProbe(step, step.actor)
+            || isSynRetransmission(step, step.actor))
             return {};
         return tr("This timer cannot be made to expire on demand with real sockets on loopback: from this "
                   "step on, the lesson is simulated only.");
@@ -206,6 +218,12 @@ QString LiveSession::unperformableReason(const Step &step) const
     default:
         return {};
     }
+}
+
+bool LiveSession::isSynRetransmission(const Step &step, const QString &name) const
+{
+    return step.kind == Step::Kind::Timer && step.event == TcpEvent::TimeoutRetransmission && step.actor == name
+        && step.index > 0 && modelState(step.index - 1, name) == TcpState::SynSent;
 }
 
 bool LiveSession::isKeepaliveProbe(const Step &step, const QString &name) const
@@ -288,6 +306,10 @@ void LiveSession::setUpKeepalive()
 
 void LiveSession::performCall(const Step &step, Endpoint &endpoint)
 {
+    if (step.listenQueue.kind == ListenQueueEvent::Kind::Accepted) {
+        acceptConnection(step, endpoint);
+        return;
+    }
     switch (step.event) {
     case TcpEvent::PassiveOpen:
         listenOn(endpoint);
@@ -361,15 +383,78 @@ void LiveSession::listenOn(Endpoint &endpoint)
 {
     if (!ensureSocket(endpoint, true))
         return;
+    // A lesson about the backlog gives its own; the others listen with a few places.
+    const ListenQueue *queue = m_current >= 0 ? m_scenario.step(m_current).state.listenQueue(endpoint.name) : nullptr;
+    const int backlog = queue ? queue->backlog : listenBacklog;
     NativeSocketError error;
-    if (!m_native->listen(endpoint.socket, listenBacklog, &error)) {
+    if (!m_native->listen(endpoint.socket, backlog, &error)) {
         fail(error.message);
         return;
     }
     endpoint.listening = true;
     note(endpoint.name, tr("listen() on %1 (port 0 asked: the kernel chose the port), backlog %2.")
                             .arg(NativeSocketAddress{loopback, endpoint.localPort}.toString())
-                            .arg(listenBacklog));
+                            .arg(backlog));
+}
+
+void LiveSession::acceptConnection(const Step &step, Endpoint &listener)
+{
+    if (!listener.listening) {
+        fail(tr("%1 is not listening, so it cannot accept().").arg(listener.name));
+        return;
+    }
+    Endpoint *expected = endpoint(step.listenQueue.connection);
+    NativeSocketAddress peer;
+    NativeSocketError error;
+    qintptr accepted = m_native->accept(listener.socket, &peer, &error);
+    if (accepted < 0) {
+        fail(error.wouldBlock ? tr("accept() found no connection in the accept queue, where the model has %1.")
+                                    .arg(step.listenQueue.connection)
+                              : error.message);
+        return;
+    }
+    if (!expected || peer.address != loopback || peer.port != expected->peerPort) {
+        m_callDisagrees = true;
+        note(listener.name, tr("accept() returned the connection from %1, where the model expected %2.")
+                                .arg(peer.toString(), step.listenQueue.connection));
+        closeDescriptor(listener, accepted);
+        return;
+    }
+    expected->socket = accepted;
+    note(listener.name, tr("accept() returned the connection from %1, the oldest in the accept queue, as in the "
+                           "model. It was ESTABLISHED before this call.")
+                            .arg(peer.toString()));
+    watchReads(*expected);
+}
+
+void LiveSession::addForkedConnections(const Step &step)
+{
+    for (const TcpControlBlock &tcb : step.state.endpoints) {
+        if (endpoint(tcb.name))
+            continue;
+        const QString listenerName = step.state.listenerOf(tcb.name);
+        const Endpoint *listener = endpoint(listenerName);
+        // The model's peer (by its modelled address and port) is a live endpoint with a real port.
+        const Endpoint *peer = nullptr;
+        for (const TcpControlBlock &other : step.state.endpoints) {
+            if (other.address == tcb.peerAddress && other.port == tcb.peerPort)
+                peer = endpoint(other.name);
+        }
+        if (!listener || !peer) {
+            fail(tr("The model's connection %1 has no listener or peer with a real socket.").arg(tcb.name));
+            continue;
+        }
+        Endpoint connection;
+        connection.name = tcb.name;
+        connection.forked = true;
+        connection.hadSocket = true;
+        connection.localPort = listener->localPort;
+        connection.peerPort = peer->localPort;
+        m_endpoints.append(connection);
+        note(tcb.name, tr("The kernel creates this connection for the listening socket by itself; until accept() "
+                          "returns it no descriptor reaches it, so its state is read from the kernel's list of "
+                          "sockets."));
+    }
 }
 
 void LiveSession::connectEndpoint(Endpoint &endpoint, Endpoint &peer)

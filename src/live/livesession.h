@@ -152,6 +152,7 @@ private:
         bool closeDeferred = false; // its close() was performed as shutdown(SHUT_WR) for now
         quint16 localPort = 0;
         quint16 peerPort = 0; // the other end of its connection, once known
+        bool forked = false;  // a connection a listener created: no descriptor until accept()
         QByteArray received;
         bool endOfStream = false;
         bool receiveFailed = false;
@@ -190,6 +191,15 @@ private:
     // Why loopback cannot perform this step, or empty when it can.
     QString unperformableReason(const Step &step) const;
     bool isKeepaliveProbe(const Step &step, const QString &name) const;
+    // A retransmission timeout of a side in SYN-SENT: the kernel resends its SYN by itself.
+    bool isSynRetransmission(const Step &step, const QString &name) const;
+    void acceptConnection(const Step &step, Endpoint &listener);
+    // Gives each connection a listener forked in the model so far a live endpoint (found by its
+    // 4-tuple in the kernel's list until accept() returns its descriptor).
+    void addForkedConnections(const Step &step);
+    // Whether the step acts on this endpoint's connection (its own, its peer's or its listener's
+    // doing); steps on other connections cannot change it.
+    bool involves(const Step &step, const QString &name) const;
     void shutdownEndpoint(Endpoint &endpoint);
     void closeEndpoint(Endpoint &endpoint, TcpState modelState);
     void abortEndpoint(Endpoint &endpoint);
@@ -237,6 +247,7 @@ private:
     bool m_stepFailed = false;
     bool m_callDisagrees = false; // the step's real call answered otherwise than the model
     int m_simulatedFrom = -1;     // the first step loopback could not perform, or -1
+    int m_retransmissionsAtStart = -1; // a SYN retransmission step: the actor's count when it began
     QString m_simulatedReason;
     QString m_bindResult;
     bool m_waitOutTimeWait = false;

@@ -132,6 +132,19 @@ LiveSession::Judgement LiveSession::judge(const Endpoint &endpoint)
                              .arg(*ackAge);
         return judgement;
     }
+    if (kernel == model && isSynRetransmission(step, endpoint.name) && endpoint.socket >= 0) {
+        const std::optional<int> count = m_kernel->retransmissions(endpoint.socket);
+        if (!count || m_retransmissionsAtStart < 0 || *count <= m_retransmissionsAtStart) {
+            judgement.settled = false;
+            judgement.note = tr("Waiting for the kernel to resend the SYN by itself.");
+            return judgement;
+        }
+        judgement.note = tr("The kernel resent the SYN by itself, %1 ms after this step began (%n retransmission(s) "
+                            "of this SYN so far).",
+                            nullptr, *count)
+                             .arg(m_stepClock.elapsed());
+        return judgement;
+    }
     if (kernel == model) {
         const int expected = modelReceived(m_current, endpoint.name);
         const bool canReceive = endpoint.socket >= 0 && !endpoint.endOfStream && !endpoint.receiveFailed;
@@ -318,12 +331,31 @@ QList<std::pair<int, TcpState>> LiveSession::statesAhead(int step, const QString
     QList<std::pair<int, TcpState>> states;
     for (int later = step + 1; later < m_scenario.stepCount(); ++later) {
         const Step &next = m_scenario.step(later);
+        const bool elsewhere = (next.kind == Step::Kind::SocketCall || next.kind == Step::Kind::Timer)
+            && !involves(next, name);
+        if (elsewhere)
+            continue; // another connection's call or timer cannot change this one
         if (next.kind != Step::Kind::Delivery)
             break;
         if (const TcpControlBlock *tcb = next.state.endpoint(name))
             states.append({later, tcb->state});
     }
     return states;
+}
+
+bool LiveSession::involves(const Step &step, const QString &name) const
+{
+    if (step.actor == name || step.state.listenerOf(name) == step.actor)
+        return true;
+    for (const TransitionRecord &t : step.transitions) {
+        if (t.endpoint == name)
+            return true;
+    }
+    const TcpControlBlock *tcb = step.state.endpoint(name);
+    const TcpControlBlock *actor = step.state.endpoint(step.actor);
+    if (!tcb || !actor)
+        return true; // not known to the model: assume the worst
+    return actor->address == tcb->peerAddress && actor->port == tcb->peerPort;
 }
 
 bool LiveSession::isTimeWaitExpiry(const Step &step, const QString &name) const

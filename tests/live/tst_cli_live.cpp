@@ -34,7 +34,7 @@ void TestCliLive::liveRunAgreesWithTheModel_data()
 {
     QTest::addColumn<QString>("id");
     for (const char *id : {"tcp-handshake", "tcp-close", "tcp-data", "tcp-close-server", "tcp-half-close",
-                           "tcp-rst-abort", "tcp-refused", "tcp-keepalive", "tcp-reuseaddr"})
+                           "tcp-rst-abort", "tcp-refused", "tcp-keepalive", "tcp-reuseaddr", "tcp-backlog"})
         QTest::newRow(id) << QString::fromLatin1(id);
 }
 

@@ -74,6 +74,7 @@ public:
     bool setKeepalive(qintptr, const KeepaliveTimings &, QString *) const override { return false; }
     std::optional<KeepaliveTimings> keepaliveDefaults(QString *) const override { return std::nullopt; }
     std::optional<qint64> msSinceLastAckReceived(qintptr, QString *) const override { return std::nullopt; }
+    std::optional<int> retransmissions(qintptr, QString *) const override { return std::nullopt; }
 
 private:
     QList<KernelSocketRow> m_rows;

@@ -264,9 +264,10 @@ void addLiveFields(QJsonObject &o, const Scenario &scenario, const LiveObservati
     QJsonObject kernel;
     QJsonObject notes;
     if (observation) {
-        for (const QString &name : scenario.endpointNames) {
-            const std::optional<TcpState> state = observation->kernelStates.value(name);
-            kernel.insert(name, state ? QJsonValue(tcpStateName(*state)) : QJsonValue(QJsonValue::Null));
+        // Every endpoint the model has at this step, connections a listener created included.
+        for (const TcpControlBlock &tcb : scenario.step(observation->step).state.endpoints) {
+            const std::optional<TcpState> state = observation->kernelStates.value(tcb.name);
+            kernel.insert(tcb.name, state ? QJsonValue(tcpStateName(*state)) : QJsonValue(QJsonValue::Null));
         }
         notes = toJson(observation->notes);
         if (!observation->simulatedReason.isEmpty())
@@ -404,9 +405,9 @@ int runRunCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         out << "     " << tr("model: ") << states.join(QStringLiteral("  ")) << '\n';
         if (const LiveObservation *o = observationOf(i)) {
             QStringList kernel;
-            for (const QString &name : scenario->endpointNames) {
-                const std::optional<TcpState> state = o->kernelStates.value(name);
-                kernel.append(QStringLiteral("%1=%2").arg(name, state ? tcpStateName(*state) : tr("(not observable)")));
+            for (const TcpControlBlock &tcb : step.state.endpoints) {
+                const std::optional<TcpState> state = o->kernelStates.value(tcb.name);
+                kernel.append(QStringLiteral("%1=%2").arg(tcb.name, state ? tcpStateName(*state) : tr("(not observable)")));
             }
             if (!o->simulatedReason.isEmpty()) {
                 out << "     " << tr("kernel: (simulated only) %1").arg(o->simulatedReason) << '\n';

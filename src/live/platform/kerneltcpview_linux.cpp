@@ -158,6 +158,18 @@ public:
         }
         return qint64(info.tcpi_last_ack_recv);
     }
+
+    std::optional<int> retransmissions(qintptr descriptor, QString *error) const override
+    {
+        tcp_info info{};
+        socklen_t length = sizeof(info);
+        if (::getsockopt(int(descriptor), IPPROTO_TCP, TCP_INFO, &info, &length) != 0) {
+            const int code = errno;
+            setError(error, describeErrno(tr("Could not read TCP_INFO of socket %1").arg(descriptor), code));
+            return std::nullopt;
+        }
+        return int(info.tcpi_total_retrans);
+    }
 };
 
 } // namespace

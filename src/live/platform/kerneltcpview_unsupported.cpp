@@ -78,6 +78,12 @@ public:
         setError(error, unavailableReason());
         return std::nullopt;
     }
+
+    std::optional<int> retransmissions(qintptr, QString *error) const override
+    {
+        setError(error, unavailableReason());
+        return std::nullopt;
+    }
 };
 
 } // namespace
