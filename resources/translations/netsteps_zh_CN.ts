@@ -1737,6 +1737,40 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <source>Simulated only, like every step since step %1, which real sockets on loopback cannot perform.</source>
         <translation>仅模拟：自第 %1 步起的每一步都是如此，因为回环接口上的真实套接字无法执行那一步。</translation>
     </message>
+    <message>
+        <source>%1 is not listening, so it cannot accept().</source>
+        <translation>%1 没有在监听，所以无法 accept()。</translation>
+    </message>
+    <message>
+        <source>accept() found no connection in the accept queue, where the model has %1.</source>
+        <translation>accept() 在全连接队列中没有找到连接，而模型中那里有 %1。</translation>
+    </message>
+    <message>
+        <source>accept() returned the connection from %1, where the model expected %2.</source>
+        <translation>accept() 返回了来自 %1 的连接，而模型预期的是 %2。</translation>
+    </message>
+    <message>
+        <source>accept() returned the connection from %1, the oldest in the accept queue, as in the model. It was ESTABLISHED before this call.</source>
+        <translation>accept() 返回了来自 %1 的连接，即全连接队列中最早的一个，与模型一致。在这次调用之前它已经是 ESTABLISHED。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s connection %1 has no listener or peer with a real socket.</source>
+        <translation>模型中的连接 %1 没有对应真实套接字的监听方或对端。</translation>
+    </message>
+    <message>
+        <source>The kernel creates this connection for the listening socket by itself; until accept() returns it no descriptor reaches it, so its state is read from the kernel&apos;s list of sockets.</source>
+        <translation>这个连接是内核替监听套接字自行创建的；在 accept() 返回它之前，没有任何描述符指向它，所以它的状态从内核的套接字列表中读取。</translation>
+    </message>
+    <message>
+        <source>Waiting for the kernel to resend the SYN by itself.</source>
+        <translation>正在等待内核自行重传 SYN。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The kernel resent the SYN by itself, %1 ms after this step began (%n retransmission(s) of this SYN so far).</source>
+        <translation>
+            <numerusform>内核自行重传了 SYN，距这一步开始 %1 毫秒（到目前为止这个 SYN 已重传 %n 次）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::MacAddress</name>
@@ -2002,6 +2036,54 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <source>%1: %2 → success</source>
         <translation>%1：%2 → 成功</translation>
     </message>
+    <message>
+        <source>The %1&apos;s accept queue holds %2 of at most %3 connections (backlog %4 + 1).</source>
+        <translation>%1的全连接队列中有 %2 个连接，最多 %3 个（backlog %4 + 1）。</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s accept queue has room (%2 of %3), so the SYN is answered on a new connection, %4, while the listening socket stays in LISTEN.</source>
+        <translation>%1的全连接队列还有空位（%2/%3），所以用一个新连接 %4 应答这个 SYN，监听套接字本身仍处于 LISTEN。</translation>
+    </message>
+    <message>
+        <source>The handshake is complete, so %1 joins the accept queue, where it waits for the program to call accept().</source>
+        <translation>握手已完成，所以 %1 进入全连接队列，等待程序调用 accept()。</translation>
+    </message>
+    <message>
+        <source>The %1 calls accept(), which returns the oldest connection in the accept queue: %2.</source>
+        <translation>%1调用 accept()，它返回全连接队列中最早的连接：%2。</translation>
+    </message>
+    <message>
+        <source>Nothing is sent and no TCP state changes.</source>
+        <translation>不发送任何报文，也没有 TCP 状态改变。</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s accept queue is full (%2 of %3), so Linux drops the SYN without an answer: no SYN,ACK and no RST.</source>
+        <translation>%1的全连接队列已满（%2/%3），所以 Linux 丢弃这个 SYN，不作任何应答：既没有 SYN,ACK，也没有 RST。</translation>
+    </message>
+    <message>
+        <source>Its retransmission timer will send the SYN again.</source>
+        <translation>它的重传定时器会再次发送这个 SYN。</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s accept queue is full (%2 of %3), so Linux drops this ACK: %4 stays in SYN-RECEIVED, while the %5 already believes it is ESTABLISHED.</source>
+        <translation>%1的全连接队列已满（%2/%3），所以 Linux 丢弃这个 ACK：%4 仍处于 SYN-RECEIVED，而%5已经认为自己是 ESTABLISHED。</translation>
+    </message>
+    <message>
+        <source>The SYN,ACK will be sent again when the retransmission timer of %1 expires.</source>
+        <translation>当 %1 的重传定时器超时时，会再次发送 SYN,ACK。</translation>
+    </message>
+    <message>
+        <source>The server (%1:%2) and %3 clients all start in CLOSED: no connection exists yet.</source>
+        <translation>服务端（%1:%2）和 %3 个客户端都从 CLOSED 开始：还没有任何连接。</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>客户端 %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2: dropped, accept queue full</source>
+        <translation>%1 → %2：被丢弃，全连接队列已满</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::PacketCapture</name>
@@ -2254,6 +2336,14 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <source>The server closes first and its port stays in TIME-WAIT: bind() fails without SO_REUSEADDR and succeeds with it.</source>
         <translation>服务器先关闭，它的端口停留在 TIME-WAIT：不设置 SO_REUSEADDR 时 bind() 失败，设置后成功。</translation>
     </message>
+    <message>
+        <source>Listen backlog</source>
+        <translation>监听队列（backlog）</translation>
+    </message>
+    <message>
+        <source>A server listens with backlog 1 and never accepts: what the backlog bounds, and what Linux does when the queue is full.</source>
+        <translation>服务器以 backlog 1 监听且从不 accept：backlog 究竟限制的是什么，以及队列满时 Linux 怎么做。</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::StateDiagramView</name>
@@ -2406,6 +2496,46 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     <message>
         <source>This is what a server restarted at once sees: Python raises &quot;OSError: [Errno 98] Address already in use&quot;.</source>
         <translation>服务器立即重启时看到的就是这个：Python 抛出“OSError: [Errno 98] Address already in use”。</translation>
+    </message>
+    <message>
+        <source>The course calls the backlog a &quot;half-connection pool&quot;, but on Linux it bounds the accept queue: connections whose handshake is complete and that the program has not accept()ed yet. Half-open connections (SYN-RECEIVED) wait in a separate SYN queue, bounded by net.ipv4.tcp_max_syn_backlog and relieved by SYN cookies. Linux also caps the backlog at net.core.somaxconn.</source>
+        <translation>课程把 backlog 称为“半连接池”，但在 Linux 上它限制的是全连接队列：握手已经完成、但程序还没有 accept() 的连接。半连接（SYN-RECEIVED）在另一个独立的 SYN 队列中等待，其上限由 net.ipv4.tcp_max_syn_backlog 决定，并可由 SYN cookies 缓解。Linux 还会把 backlog 限制在 net.core.somaxconn 以内。</translation>
+    </message>
+    <message>
+        <source>The accept queue is full now: Linux refuses a connection only when the queue already holds more than the backlog, so it holds backlog + 1. Both clients are ESTABLISHED although the server program has accepted neither. For the listening socket, ss -ltn shows Recv-Q 2 (connections waiting for accept()) and Send-Q 1 (the backlog).</source>
+        <translation>全连接队列现在满了：只有当队列中的连接已经多于 backlog 时，Linux 才拒绝新连接，所以队列最多容纳 backlog + 1 个。虽然服务器程序一个都没有 accept，两个客户端都已是 ESTABLISHED。对这个监听套接字，ss -ltn 显示 Recv-Q 2（等待 accept() 的连接）和 Send-Q 1（backlog）。</translation>
+    </message>
+    <message>
+        <source>Client 3 is told nothing: it cannot tell this drop from a lost SYN, and its connect() just waits. The server&apos;s kernel counts a listen overflow (TcpExtListenOverflows in nstat).</source>
+        <translation>客户端 3 收不到任何通知：它无法区分这次丢弃和 SYN 在路上丢失，它的 connect() 只是继续等待。服务器内核会记录一次监听溢出（nstat 中的 TcpExtListenOverflows）。</translation>
+    </message>
+    <message>
+        <source>Linux resends a SYN after 1 s (TCP_TIMEOUT_INIT: no round trip has been measured yet) and doubles the wait each time: 1 s, 2 s, 4 s… Newer kernels first resend every 1 s a few times (net.ipv4.tcp_syn_linear_timeouts, 4 by default) before doubling. After net.ipv4.tcp_syn_retries (6) retransmissions connect() fails with ETIMEDOUT.</source>
+        <translation>Linux 在 1 秒后重传 SYN（TCP_TIMEOUT_INIT：此时还没有测得往返时间），之后每次等待时间加倍：1 秒、2 秒、4 秒……较新的内核会先每隔 1 秒重传几次（net.ipv4.tcp_syn_linear_timeouts，默认 4 次），然后才开始加倍。重传 net.ipv4.tcp_syn_retries（6）次之后，connect() 以 ETIMEDOUT 失败。</translation>
+    </message>
+    <message>
+        <source>The connection was ESTABLISHED before accept() was called: the handshake is the kernel&apos;s work, not the program&apos;s. Taking a connection out of the queue frees a place in it.</source>
+        <translation>在调用 accept() 之前，这个连接就已经是 ESTABLISHED：握手是内核完成的，不是程序。从队列中取走一个连接，就腾出了一个位置。</translation>
+    </message>
+    <message>
+        <source>The accept queue still holds one connection, so this SYN is answered as well: the half-open connection of client 3 does not count there, it waits in the SYN queue until its ACK arrives. Two handshakes now compete for one free place.</source>
+        <translation>全连接队列中还只有一个连接，所以这个 SYN 也得到应答：客户端 3 的半连接不计入全连接队列，它在 SYN 队列中等待自己的 ACK 到达。现在两个握手在争夺同一个空位。</translation>
+    </message>
+    <message>
+        <source>On loopback client 3&apos;s handshake completes the instant its SYN is resent, so the accept queue is already full when client 4&apos;s SYN arrives, and it is dropped: the two handshakes cannot be made to compete for one place with real sockets here. From this step on, the lesson is simulated.</source>
+        <translation>在回环接口上，客户端 3 的 SYN 一重传，握手就立即完成，所以客户端 4 的 SYN 到达时全连接队列已经满了，它会被丢弃：在这里无法用真实套接字让两个握手争夺同一个位置。从这一步起，本课只做模拟。</translation>
+    </message>
+    <message>
+        <source>Client 4&apos;s connect() has returned, and it may already send data. With net.ipv4.tcp_abort_on_overflow = 0 (the default) Linux drops the ACK and keeps the half-open connection, hoping a place frees up; with 1 it would answer with RST.</source>
+        <translation>客户端 4 的 connect() 已经返回，它可能已经开始发送数据。在 net.ipv4.tcp_abort_on_overflow = 0（默认值）时，Linux 丢弃这个 ACK 并保留半连接，等待腾出位置；若设为 1，则会回复 RST。</translation>
+    </message>
+    <message>
+        <source>Like a SYN, a SYN,ACK is resent after 1 s (TCP_TIMEOUT_INIT). Meanwhile accept() has made room in the queue.</source>
+        <translation>和 SYN 一样，SYN,ACK 也在 1 秒后重传（TCP_TIMEOUT_INIT）。与此同时，accept() 已经在队列中腾出了位置。</translation>
+    </message>
+    <message>
+        <source>This time the queue had room: the connection is complete on both sides. Had the server not called accept(), Linux would resend the SYN,ACK up to net.ipv4.tcp_synack_retries (5) times and then drop the half-open connection, while client 4 still believed it was connected.</source>
+        <translation>这一次队列有空位：连接在两端都建立完成。如果服务器没有调用 accept()，Linux 会重传 SYN,ACK，最多 net.ipv4.tcp_synack_retries（5）次，然后丢弃这个半连接，而客户端 4 仍然以为自己已经连上了。</translation>
     </message>
 </context>
 <context>
