@@ -116,7 +116,7 @@ const QList<ScenarioInfo> &ScenarioRegistry::all()
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",
                            "An idle connection is probed; when the peer dies, the unanswered probes end it."),
          &TcpScenarios::keepalive, nullptr,
-         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "Live, the client's keep-alive timers are shortened to 2 s idle, 1 s between probes and 3 probes (TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_KEEPCNT), and the server's kernel really answers the probe. From the moment the server dies the lesson is simulated: on loopback the peer's kernel always answers."),
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "The client's keep-alive timers are shortened to 2 s idle, 1 s between probes and 3 probes (TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_KEEPCNT), and the server's kernel really answers the probe. From the moment the server dies the lesson is simulated: on loopback the peer's kernel always answers."),
          &shortKeepalive},
         {QStringLiteral("tcp-backlog"), QStringLiteral("tcp"),
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "Listen backlog"),

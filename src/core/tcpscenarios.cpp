@@ -230,7 +230,8 @@ Scenario keepalive(const ScenarioParameters &parameters)
     b.startTimer(clientName, TimerState::Kind::Keepalive, parameters.keepaliveIdleMs);
     b.decision(serverName, QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
                                          "The server's machine loses power: it will answer nothing from now on, "
-                                         "and it cannot tell the client."), 60 * 1000);
+                                         "and it cannot tell the client."),
+               qMin<qint64>(60 * 1000, parameters.keepaliveIdleMs / 2)); // within the idle time: before the next probe
     b.expire(clientName, TimerState::Kind::Keepalive); // idle again: the first unanswered probe
     b.remark(QT_TRANSLATE_NOOP("NetSteps::TcpScenarios",
                                "No answer comes back: from now on a probe is sent every keep-alive interval."));

@@ -349,15 +349,10 @@ bool MainWindow::setLive(bool live)
         updateRealSegments();
         observeUpTo(m_playback->step());
     });
+    connect(m_live.get(), &LiveSession::captureStatusChanged, this, &MainWindow::showCaptureStatus);
     m_live->start();
     inspector()->endpointModel()->setObservations(&m_live->observations());
     updateRealSegments();
-    m_ui->exportLiveCaptureAction->setEnabled(m_live->isCapturing());
-    statusBar()->showMessage(m_live->isCapturing()
-                                 ? tr("Live: real sockets on 127.0.0.1; their real segments are captured on the "
-                                      "loopback interface and drawn on the ladder.")
-                                 : tr("Live: real sockets on 127.0.0.1. Their real segments are not shown: %1")
-                                       .arg(m_live->captureStatus()));
     {
         QSignalBlocker blocker(m_ui->liveRadio);
         m_ui->liveRadio->setChecked(true);
@@ -479,16 +474,29 @@ void MainWindow::exportPcap()
     statusBar()->showMessage(tr("Wrote %n frame(s) to %1", nullptr, int(records.size())).arg(file), 5000);
 }
 
+// Whether the live run's real segments are captured, and what was lost; the capture opens with
+// the first step performed.
+void MainWindow::showCaptureStatus()
+{
+    if (!m_live)
+        return;
+    m_ui->exportLiveCaptureAction->setEnabled(m_live->isCapturing());
+    const QString status = m_live->captureStatus();
+    if (m_live->isCapturing())
+        statusBar()->showMessage(status.isEmpty()
+                                     ? tr("Live: real sockets on 127.0.0.1; their real segments are captured on the "
+                                          "loopback interface and drawn on the ladder.")
+                                     : tr("Live: real sockets on 127.0.0.1. %1").arg(status));
+    else
+        statusBar()->showMessage(tr("Live: real sockets on 127.0.0.1. Their real segments are not shown: %1").arg(status));
+}
+
 // The real segments the live run captured so far, as a pcap file for Wireshark.
 void MainWindow::exportLiveCapture()
 {
     if (!m_live)
         return;
-    QList<std::pair<qint64, QByteArray>> records;
-    for (const LiveObservation &observation : m_live->observations()) {
-        for (const CapturedFrame &frame : observation.captured)
-            records.append({frame.timeUs, frame.bytes});
-    }
+    const QList<std::pair<qint64, QByteArray>> records = LiveSession::captureRecords(m_live->observations());
     if (records.isEmpty()) {
         QMessageBox::information(this, tr("Save Real Segments"),
                                  tr("No real segment has been captured yet: step forward in Live mode first."));

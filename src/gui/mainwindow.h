@@ -70,6 +70,7 @@ private:
     void updatePlayButton(bool playing);
     void exportPcap();
     void exportLiveCapture();
+    void showCaptureStatus();
     // Puts a scenario of the current lesson on every view, from step 0.
     void installScenario(Scenario scenario);
     // Ends the live run and shows Simulated mode (the scenario stays).

@@ -11,7 +11,6 @@ namespace NetSteps {
 
 namespace {
 
-
 bool isBlank(char c)
 {
     return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
@@ -249,6 +248,36 @@ std::optional<KernelSocketRow> KernelTcpView::find(quint16 localPort, quint16 re
             return row;
     }
     return std::nullopt;
+}
+
+std::optional<KernelSocketRow> KernelTcpView::connection(quint16 localPort, quint16 remotePort, QString *error) const
+{
+    if (error)
+        error->clear();
+    constexpr Ipv4Address loopback = loopbackAddress;
+    const Ipv4Address remoteAddress = remotePort == 0 ? Ipv4Address() : loopback;
+    // /proc/net/tcp is printed in pages, each continuing from where the last one stopped: sockets
+    // that come and go meanwhile can make a row slip through. Absence is believed after two readings.
+    for (int reading = 0; reading < 2; ++reading) {
+        QString readError;
+        const QList<KernelSocketRow> rows = ipv4Sockets(&readError);
+        if (!readError.isEmpty()) {
+            if (error)
+                *error = readError;
+            return std::nullopt;
+        }
+        for (const KernelSocketRow &row : rows) {
+            if (row.localAddress == loopback && row.localPort == localPort && row.remoteAddress == remoteAddress
+                && row.remotePort == remotePort)
+                return row;
+        }
+    }
+    return std::nullopt;
+}
+
+bool KernelTcpView::hasExactLookup() const
+{
+    return false;
 }
 
 Parsed<QList<KernelSocketRow>> parseProcNetTcp(QByteArrayView text, const ProcNetTcpFormat &format)

@@ -42,7 +42,8 @@ struct KeepaliveTimings
 
 // What the operating system itself says about TCP sockets on this machine, and the few native
 // socket calls Qt does not offer. All platform-specific kernel access lives behind this interface;
-// systems without an implementation get one that says so instead of guessing.
+// systems without an implementation get one that says so instead of guessing. Use an object from
+// one thread at a time: an implementation may keep a kernel handle between calls.
 class KernelTcpView
 {
     Q_DECLARE_TR_FUNCTIONS(NetSteps::KernelTcpView)
@@ -66,9 +67,25 @@ public:
     // holds any more (TIME-WAIT). Empty with *error set when the list cannot be read.
     virtual QList<KernelSocketRow> ipv4Sockets(QString *error = nullptr) const = 0;
 
-    // The socket from 127.0.0.1:localPort to 127.0.0.1:remotePort, if the kernel lists one.
+    // The socket from 127.0.0.1:localPort to 127.0.0.1:remotePort, if the kernel lists one,
+    // searched for in one reading of ipv4Sockets(). connection() is the faster question.
     virtual std::optional<KernelSocketRow> find(quint16 localPort, quint16 remotePort,
                                                 QString *error = nullptr) const;
+
+    // One socket looked up by its 4-tuple: the connection from 127.0.0.1:localPort to
+    // 127.0.0.1:remotePort, or with remotePort 0 the socket listening on 127.0.0.1:localPort
+    // (its row reads remote 0.0.0.0:0). Every state the kernel lists counts, SYN-RECEIVED request
+    // sockets and TIME-WAIT included; timerSecondsLeft as in ipv4Sockets(). A listener never
+    // stands in for a connection to its port that does not exist, nor one bound to 0.0.0.0 for
+    // 127.0.0.1. Returns std::nullopt with *error empty when the kernel has no such socket, and
+    // with *error set when the kernel could not be asked.
+    // This implementation reads ipv4Sockets() and believes an absence only after a second
+    // reading; Linux asks sock_diag for the one socket instead (see hasExactLookup()).
+    virtual std::optional<KernelSocketRow> connection(quint16 localPort, quint16 remotePort,
+                                                      QString *error = nullptr) const;
+    // Whether connection() asks the kernel for the one socket, atomically, rather than reading
+    // every socket's row; finds out on first use. This implementation: false.
+    virtual bool hasExactLookup() const;
 
     // How long this system keeps a connection in TIME-WAIT, in seconds (Linux: 60, the kernel
     // constant TCP_TIMEWAIT_LEN); -1 when unknown.

@@ -37,7 +37,8 @@ struct LiveObservation
     QHash<QString, int> timeWaitSecondsLeft;
     // True if every observed state equals the model's, false if one differs, null if none was observed.
     std::optional<bool> agree;
-    // What could not be done at this step (a call that failed, a step loopback cannot perform).
+    // What went wrong at this step: a call that failed, something the kernel should have done by
+    // itself and did not.
     QString error;
     // From the step's real call until the kernel was seen in the state (or the wait ended).
     qint64 waitedMs = 0;
@@ -75,13 +76,23 @@ struct LiveObservation
 // Closing a descriptor loses TCP_INFO. So the close() of a side that the model keeps alive
 // (FIN-WAIT-1/2, CLOSING, LAST-ACK) is performed as shutdown(SHUT_WR), which sends the same FIN,
 // and the descriptor is closed at the first step where the model's endpoint is in TIME-WAIT or
-// CLOSED. Whenever TCP_INFO reads CLOSE, the connection's row in /proc/net/tcp is what counts:
+// CLOSED. Whenever TCP_INFO reads CLOSE, the connection's entry in the kernel's list (sock_diag, else
+// /proc/net/tcp) is what counts:
 // a TIME-WAIT row there is the connection, no row means it is gone.
 //
 // The 2MSL timer is not waited out by default (Linux holds TIME-WAIT for 60 s): that step records
 // the TIME-WAIT row and its remaining seconds, with a note. setWaitOutTimeWait(true) waits until
-// the kernel drops the row. Steps that loopback cannot perform (a lost segment, a retransmission
-// or keep-alive timeout, a decision outside TCP) are recorded with an error, never faked.
+// the kernel drops the row. What the kernel does by itself is waited for and confirmed: a
+// keep-alive probe answered (tcpi_last_ack_recv), a SYN resent (tcpi_total_retrans); if it does
+// not come, the step disagrees. Steps that loopback cannot perform (a lost segment, another
+// timeout, a decision outside TCP, a step the scenario marks with liveLimit) make the rest of
+// the lesson "simulated only" (LiveObservation::simulatedReason), never faked.
+//
+// Connections a listener creates by itself are endpoints too, read by their 4-tuple from the
+// kernel's list until accept() returns their descriptor; a listener accepts only where the
+// model calls accept(), or, in lessons without a modelled accept queue, once the model's
+// connection is ESTABLISHED. When the program may capture on loopback, each observation holds
+// the real segments of its step, named by sender and receiver.
 class LiveSession final : public QObject
 {
     Q_OBJECT
@@ -128,17 +139,23 @@ public:
     QList<quint16> ports() const { return m_ports; }
 
     // Whether the real segments are captured (each observation's `captured`): it needs the
-    // permission to capture on the loopback interface (Linux: root or CAP_NET_RAW). Decided by
-    // start(); captureStatus() says why not, or what was lost, in a translated sentence.
-    void setCaptureEnabled(bool enabled) { m_captureEnabled = enabled; }
+    // permission to capture on the loopback interface (Linux: root or CAP_NET_RAW). The capture
+    // opens with the first step performed; captureStatus() then says why there is none, or what
+    // was lost, in a translated sentence (empty when every segment was kept).
     bool isCapturing() const { return m_capture && m_capture->isRunning(); }
     QString captureStatus() const { return m_captureStatus; }
+    // Whether this program may capture on the loopback interface; *why says why not.
+    static bool canCapture(QString *why);
+    // Every captured frame of these observations, in order, as PcapWriter::toBytes takes them.
+    static QList<std::pair<qint64, QByteArray>> captureRecords(const QList<LiveObservation> &observations);
 
 signals:
     void stepObserved(int step);
     void finished();
     // While a 2MSL step waits out TIME-WAIT: the kernel's remaining seconds, when they change.
     void timeWaitCountdown(const QString &endpoint, int secondsLeft);
+    // captureStatus() changed: the capture opened, failed, or lost frames.
+    void captureStatusChanged();
 
 private:
     // One endpoint of the scenario and the real sockets behind it.
@@ -174,6 +191,7 @@ private:
     struct Judgement
     {
         bool settled = true;
+        bool awaitsKernel = false; // waits for something the kernel does by itself (a probe, a resent SYN)
         std::optional<TcpState> state; // recorded as the kernel's state
         QString note;
         int timeWaitSecondsLeft = -1;
@@ -214,9 +232,11 @@ private:
     void check();
     Judgement judge(const Endpoint &endpoint);
     Reading read(const Endpoint &endpoint, TcpState modelState);
-    // Makes sure the kernel's list has been read `readings` times in this check; false on error.
-    bool readRows(int readings);
     void finishStep(const QList<Judgement> &judgements);
+    void openCapture();
+    // Takes the frames captured since the last step, naming sender and receiver and scaling windows.
+    QList<CapturedFrame> takeCapturedFrames();
+    void updateCaptureStatus();
     // The states the model gives the endpoint in the delivery steps right after `step`.
     QList<std::pair<int, TcpState>> statesAhead(int step, const QString &name) const;
     bool isTimeWaitExpiry(const Step &step, const QString &name) const;
@@ -233,8 +253,9 @@ private:
     std::unique_ptr<KernelTcpView> m_kernel;
     std::unique_ptr<NativeSockets> m_native;
     std::unique_ptr<PacketCapture> m_capture;
-    bool m_captureEnabled = true;
+    bool m_captureOpened = false; // tried to open the capture since start()
     QString m_captureStatus;
+    QHash<QString, int> m_windowShift; // endpoint → the window scale its SYN announced
     QList<Endpoint> m_endpoints;
     QList<LiveObservation> m_observations;
     QList<quint16> m_ports;
@@ -257,10 +278,6 @@ private:
     QHash<QString, QStringList> m_notes;
     QStringList m_errors;
     QHash<QString, int> m_lastCountdown;
-    // The kernel's socket list as read during one check: the rows of m_rowReadings readings.
-    QList<KernelSocketRow> m_rows;
-    int m_rowReadings = 0;
-    QString m_rowsError;
     QElapsedTimer m_stepClock;
     QTimer m_pollTimer;
     QTimer m_checkTimer;

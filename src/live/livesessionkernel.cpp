@@ -3,10 +3,10 @@
 // (livesession.cpp) performs the steps with real sockets.
 #include "livesession.h"
 
-#include <QSocketNotifier>
+#include "framecodec.h"
+#include "tcpflags.h"
 
-#include <algorithm>
-#include <array>
+#include <QSocketNotifier>
 
 namespace NetSteps {
 
@@ -14,15 +14,6 @@ namespace {
 
 constexpr Ipv4Address loopback = loopbackAddress;
 constexpr int maxPollIntervalMs = 50;
-
-// States in which a connection exists on both sides' books: a listening endpoint accepts then.
-bool isSynchronized(TcpState state)
-{
-    constexpr std::array states{TcpState::Established, TcpState::FinWait1, TcpState::FinWait2,
-                                TcpState::CloseWait,   TcpState::Closing,  TcpState::LastAck,
-                                TcpState::TimeWait};
-    return std::find(states.begin(), states.end(), state) != states.end();
-}
 
 } // namespace
 
@@ -38,11 +29,8 @@ void LiveSession::check()
 {
     if (!m_waiting)
         return;
-    m_rows.clear();
-    m_rowReadings = 0;
-    m_rowsError.clear();
     for (Endpoint &endpoint : m_endpoints) {
-        if (endpoint.listening && isSynchronized(modelState(m_current, endpoint.name)))
+        if (endpoint.listening && TcpEndpoint::isSynchronized(modelState(m_current, endpoint.name)))
             tryAccept(endpoint);
     }
     QList<Judgement> judgements;
@@ -65,6 +53,15 @@ void LiveSession::check()
         }
     }
     const bool timedOut = m_stepClock.elapsed() >= m_currentTimeoutMs;
+    if (timedOut) {
+        // What the kernel should have done by itself did not happen: the model and the kernel disagree.
+        for (qsizetype i = 0; i < judgements.size(); ++i) {
+            if (judgements.at(i).awaitsKernel) {
+                m_callDisagrees = true;
+                m_errors.append(tr("%1, after %2 ms: %3").arg(m_endpoints.at(i).name).arg(m_currentTimeoutMs).arg(judgements.at(i).note));
+            }
+        }
+    }
     if (settled || timedOut || m_stepFailed) {
         finishStep(judgements);
         return;
@@ -110,7 +107,7 @@ LiveSession::Judgement LiveSession::judge(const Endpoint &endpoint)
         return judgement;
     }
     judgement.state = kernel;
-    if (endpoint.listening && isSynchronized(model)) {
+    if (endpoint.listening && TcpEndpoint::isSynchronized(model)) {
         judgement.settled = false;
         judgement.note = tr("Waiting for the connection to accept().");
         return judgement;
@@ -123,6 +120,7 @@ LiveSession::Judgement LiveSession::judge(const Endpoint &endpoint)
         const qint64 waited = m_stepClock.elapsed();
         if (!ackAge || *ackAge + clockGrainMs >= waited) {
             judgement.settled = false;
+            judgement.awaitsKernel = true;
             judgement.note = tr("No keep-alive probe has been answered since this step began (%1 ms ago).").arg(waited);
             return judgement;
         }
@@ -136,6 +134,7 @@ LiveSession::Judgement LiveSession::judge(const Endpoint &endpoint)
         const std::optional<int> count = m_kernel->retransmissions(endpoint.socket);
         if (!count || m_retransmissionsAtStart < 0 || *count <= m_retransmissionsAtStart) {
             judgement.settled = false;
+            judgement.awaitsKernel = true;
             judgement.note = tr("Waiting for the kernel to resend the SYN by itself.");
             return judgement;
         }
@@ -192,22 +191,11 @@ LiveSession::Reading LiveSession::read(const Endpoint &endpoint, TcpState model)
     // The connection's row in the kernel's list: what counts once the descriptor says CLOSE or
     // is gone. No row means that the connection no longer exists (or never did).
     auto lookUp = [&](TcpState fallback) {
-        const auto find = [&]() -> const KernelSocketRow * {
-            for (const KernelSocketRow &row : std::as_const(m_rows)) {
-                if (row.localAddress == loopback && row.localPort == endpoint.localPort
-                    && row.remoteAddress == loopback && row.remotePort == endpoint.peerPort)
-                    return &row;
-            }
-            return nullptr;
-        };
-        const KernelSocketRow *row = readRows(1) ? find() : nullptr;
-        // /proc/net/tcp is read in pages, each from where the last one stopped: sockets that come
-        // and go meanwhile can make a row slip through. Absence is believed after two readings.
-        if (!row && m_rowsError.isEmpty())
-            row = readRows(2) ? find() : nullptr;
-        if (!m_rowsError.isEmpty()) {
+        QString error;
+        const std::optional<KernelSocketRow> row = m_kernel->connection(endpoint.localPort, endpoint.peerPort, &error);
+        if (!error.isEmpty()) {
             reading.state.reset();
-            reading.error = m_rowsError;
+            reading.error = error;
         } else if (row) {
             reading.state = row->state;
             reading.timeWaitSecondsLeft = row->state == TcpState::TimeWait ? row->timerSecondsLeft : -1;
@@ -287,8 +275,9 @@ void LiveSession::finishStep(const QList<Judgement> &judgements)
             observation.notes.insert(endpoint.name, previous.isEmpty() ? closed : previous + u' ' + closed);
         }
     }
-    if (isCapturing())
-        observation.captured = m_capture->takeFrames();
+    observation.captured = takeCapturedFrames();
+    if (m_simulatedFrom >= 0)
+        observation.captured.clear(); // the real sockets no longer follow the lesson
     observation.error = m_errors.join(u' ');
     m_errors.clear();
 
@@ -314,16 +303,56 @@ void LiveSession::finishStep(const QList<Judgement> &judgements)
     }
 }
 
-bool LiveSession::readRows(int readings)
+QList<CapturedFrame> LiveSession::takeCapturedFrames()
 {
-    while (m_rowReadings < readings && m_rowsError.isEmpty()) {
-        QString error;
-        const QList<KernelSocketRow> rows = m_kernel->ipv4Sockets(&error);
-        m_rowsError = error;
-        m_rows.append(rows);
-        ++m_rowReadings;
+    if (!isCapturing())
+        return {};
+    QList<CapturedFrame> frames = m_capture->takeFrames();
+    updateCaptureStatus();
+    const auto nameOf = [this](quint16 port, quint16 peerPort) {
+        for (const Endpoint &endpoint : std::as_const(m_endpoints)) {
+            if (endpoint.localPort == port && (endpoint.peerPort == peerPort || endpoint.peerPort == 0)
+                && !(endpoint.forked && endpoint.peerPort != peerPort))
+                return endpoint.name;
+        }
+        return QString();
+    };
+    for (CapturedFrame &frame : frames) {
+        const Parsed<Frame> decoded = FrameCodec::decode(frame.bytes);
+        if (!decoded || !decoded->tcp)
+            continue;
+        const TcpHeader &tcp = *decoded->tcp;
+        // A listener's connections share its port: the exact pair is tried first.
+        frame.from = nameOf(tcp.sourcePort, tcp.destinationPort);
+        frame.to = nameOf(tcp.destinationPort, tcp.sourcePort);
+        if (tcp.flags.testFlag(TcpFlag::Syn)) {
+            if (tcp.options.windowScale && !frame.from.isEmpty())
+                m_windowShift.insert(frame.from, *tcp.options.windowScale);
+            frame.window = tcp.window; // never scaled in a SYN
+        } else if (m_windowShift.contains(frame.from)) {
+            frame.window = qint64(tcp.window) << m_windowShift.value(frame.from);
+        }
     }
-    return m_rowsError.isEmpty();
+    return frames;
+}
+
+void LiveSession::updateCaptureStatus()
+{
+    const CaptureStatistics statistics = m_capture->statistics();
+    QStringList losses;
+    if (statistics.droppedByKernel > 0)
+        losses.append(tr("the kernel dropped %n frame(s) because they were not read in time", nullptr,
+                         int(statistics.droppedByKernel)));
+    if (statistics.droppedListFull > 0)
+        losses.append(tr("%n frame(s) did not fit in the list of kept frames", nullptr, int(statistics.droppedListFull)));
+    if (statistics.truncated > 0)
+        losses.append(tr("%n frame(s) were longer than the capture keeps", nullptr, int(statistics.truncated)));
+    const QString status = losses.isEmpty() ? QString()
+                                            : tr("Some real segments are missing: %1.").arg(losses.join(QStringLiteral("; ")));
+    if (status == m_captureStatus)
+        return;
+    m_captureStatus = status;
+    emit captureStatusChanged();
 }
 
 QList<std::pair<int, TcpState>> LiveSession::statesAhead(int step, const QString &name) const

@@ -31,6 +31,7 @@ struct NativeSocketError
     QString message;         // a translated sentence naming the call, the reason and the code
     QString code;            // the C library's name and number, such as "EADDRINUSE (98)"
     bool wouldBlock = false; // the call has to wait (EAGAIN, EINPROGRESS): not a failure
+    bool addressInUse = false; // bind() or listen() found the address in use (EADDRINUSE)
 };
 
 // The socket calls the lessons need exactly as the students write them, where Qt's sockets do

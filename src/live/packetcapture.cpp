@@ -107,7 +107,10 @@ void PacketCapture::offer(qint64 timeUs, QByteArrayView bytes, qint64 wireLength
         ++m_statistics.droppedListFull;
         return;
     }
-    m_frames.append(CapturedFrame{timeUs, bytes.toByteArray()});
+    CapturedFrame frame;
+    frame.timeUs = timeUs;
+    frame.bytes = bytes.toByteArray();
+    m_frames.append(frame);
     m_keptBytes += bytes.size();
     ++m_statistics.kept;
 }

@@ -1,7 +1,8 @@
 // Benchmarks of the live layer (not a test: nothing here asserts a time). Run:
 //   build/tests/bench/bench_live            (QBENCHMARK's default walltime measurement)
 // It measures one kernel-view query by descriptor (TCP_INFO), one read of the socket table
-// (/proc/net/tcp on Linux), a full live run of tcp-handshake and tcp-close on 127.0.0.1, and
+// (/proc/net/tcp on Linux), one connection looked up by its 4-tuple (sock_diag on Linux) beside
+// the same lookup through the socket table, a full live run of tcp-handshake and tcp-close on 127.0.0.1, and
 // capturing the segments of an exchange on loopback: reading them and decoding each (needs root
 // or CAP_NET_RAW, skipped otherwise).
 
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void initTestCase();
     void stateOfDescriptor();
     void socketTable();
+    void connectionLookup_data();
+    void connectionLookup();
     void liveRun_data();
     void liveRun();
     void captureAndDecode();
@@ -55,6 +58,34 @@ void BenchLive::socketTable()
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
     QBENCHMARK {
         QVERIFY(!m_view->ipv4Sockets().isEmpty());
+    }
+}
+
+void BenchLive::connectionLookup_data()
+{
+    QTest::addColumn<bool>("exact");
+    QTest::newRow("exact lookup") << true;
+    QTest::newRow("through the socket table") << false;
+}
+
+void BenchLive::connectionLookup()
+{
+    QFETCH(bool, exact);
+    if (exact && !m_view->hasExactLookup())
+        QSKIP("This system has no exact lookup; connection() reads the socket table.");
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.serverPort());
+    QVERIFY(client.waitForConnected(2000) && server.waitForNewConnection(2000));
+    const quint16 clientPort = client.localPort();
+    const quint16 serverPort = server.serverPort();
+    const KernelTcpView &view = *m_view;
+    QBENCHMARK {
+        // The base class's connection() is the fallback that reads every row.
+        const std::optional<KernelSocketRow> row = exact ? view.connection(clientPort, serverPort)
+                                                         : view.KernelTcpView::connection(clientPort, serverPort);
+        QVERIFY(row && row->state == TcpState::Established);
     }
 }
 

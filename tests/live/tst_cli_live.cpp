@@ -101,7 +101,7 @@ void TestCliLive::liveCaptureSavesTheRealHandshake()
         QSKIP("Capturing on loopback needs root or CAP_NET_RAW here (CI runs as root).");
     }
     QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
-    QVERIFY2(run.out.contains(QLatin1String("real segment:")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("real segment client → server:")), qPrintable(run.out));
 
     QFile saved(file);
     QVERIFY(saved.open(QIODevice::ReadOnly));

@@ -228,6 +228,10 @@ QJsonArray capturedJson(const LiveObservation &observation)
     for (const CapturedFrame &frame : observation.captured) {
         const Parsed<Frame> decoded = FrameCodec::decode(frame.bytes);
         frames.append(QJsonObject{{QStringLiteral("time_us"), double(frame.timeUs)},
+                                  {QStringLiteral("from"), frame.from},
+                                  {QStringLiteral("to"), frame.to},
+                                  {QStringLiteral("window"), frame.window >= 0 ? QJsonValue(double(frame.window))
+                                                                               : QJsonValue(QJsonValue::Null)},
                                   {QStringLiteral("info"), decoded ? FrameCodec::summary(*decoded)
                                                                    : decoded.error().message}});
     }
@@ -236,13 +240,9 @@ QJsonArray capturedJson(const LiveObservation &observation)
 
 bool writePcap(const QString &path, const QList<LiveObservation> &observations, QString *error)
 {
-    QList<std::pair<qint64, QByteArray>> records;
-    for (const LiveObservation &observation : observations) {
-        for (const CapturedFrame &frame : observation.captured)
-            records.append({frame.timeUs, frame.bytes});
-    }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(PcapWriter::toBytes(records)) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(PcapWriter::toBytes(LiveSession::captureRecords(observations))) < 0 || !file.commit()) {
         *error = file.errorString();
         return false;
     }
@@ -331,9 +331,9 @@ int runRunCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                     << Qt::endl;
                 return NotAvailable;
             }
-            if (parser.isSet(pcap) && !probe.isCapturing()) {
-                err << tr("netsteps-cli run: cannot capture the real segments: %1").arg(probe.captureStatus())
-                    << Qt::endl;
+            QString why;
+            if (parser.isSet(pcap) && !LiveSession::canCapture(&why)) {
+                err << tr("netsteps-cli run: cannot capture the real segments: %1").arg(why) << Qt::endl;
                 return NotAvailable;
             }
         }
@@ -344,6 +344,13 @@ int runRunCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             if (!writePcap(parser.value(pcap), observations, &error)) {
                 err << tr("netsteps-cli run: cannot write '%1': %2").arg(parser.value(pcap), error) << Qt::endl;
                 return Failed;
+            }
+            // A capture that lost segments is saved all the same, but the run did not do its work.
+            if (!liveRun.captured || !liveRun.captureStatus.isEmpty()) {
+                err << tr("netsteps-cli run: the capture in '%1' is incomplete: %2")
+                           .arg(parser.value(pcap), liveRun.captureStatus)
+                    << Qt::endl;
+                disagreed = true;
             }
         }
         if (observations.size() < scenario->stepCount()) {
@@ -418,9 +425,16 @@ int runRunCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             out << "     " << tr("kernel: ") << kernel.join(QStringLiteral("  ")) << "  " << mark << '\n';
             if (!o->bindResult.isEmpty())
                 out << "       " << tr("real bind(): %1").arg(o->bindResult) << '\n';
-            for (const QJsonValue &frame : capturedJson(*o))
-                out << "       " << tr("real segment: %1").arg(frame.toObject().value(QStringLiteral("info")).toString())
-                    << '\n';
+            for (const QJsonValue &value : capturedJson(*o)) {
+                const QJsonObject frame = value.toObject();
+                out << "       "
+                    << tr("real segment %1 → %2: %3")
+                           .arg(frame.value(QStringLiteral("from")).toString(), frame.value(QStringLiteral("to")).toString(),
+                                frame.value(QStringLiteral("info")).toString());
+                if (frame.value(QStringLiteral("window")).isDouble())
+                    out << ' ' << tr("(window %1 bytes)").arg(qint64(frame.value(QStringLiteral("window")).toDouble()));
+                out << '\n';
+            }
             for (auto it = o->notes.cbegin(); it != o->notes.cend(); ++it)
                 out << "       " << it.key() << ": " << it.value() << '\n';
             if (!o->error.isEmpty())

@@ -169,14 +169,15 @@ private:
     static bool fail(NativeSocketError *error, const QString &what, int code)
     {
         if (error)
-            *error = {tr("%1: %2, %3.").arg(what, qt_error_string(code), errnoCode(code)), errnoCode(code), false};
+            *error = {tr("%1: %2, %3.").arg(what, qt_error_string(code), errnoCode(code)), errnoCode(code), false,
+                      code == EADDRINUSE};
         return false;
     }
 
     static void wait(NativeSocketError *error, const QString &what, int code)
     {
         if (error)
-            *error = {tr("%1 (%2).").arg(what, errnoCode(code)), errnoCode(code), true};
+            *error = {tr("%1 (%2).").arg(what, errnoCode(code)), errnoCode(code), true, false};
     }
 };
 

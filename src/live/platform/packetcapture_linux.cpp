@@ -209,8 +209,14 @@ private:
         return setError(error, PacketCapture::tr("%1: %2.").arg(what, errnoText(code)));
     }
 
+    // Called while the notifier's activated() signal is being delivered: the notifier must not
+    // be deleted under it, so it goes later.
     void failRead(int code)
     {
+        if (m_notifier) {
+            m_notifier->setEnabled(false);
+            m_notifier.release()->deleteLater();
+        }
         closeCapture();
         emit captureFailed(PacketCapture::tr("Reading the capture on the loopback interface failed, so it stopped: %1.")
                                .arg(errnoText(code)));
