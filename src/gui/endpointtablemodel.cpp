@@ -25,9 +25,26 @@ void EndpointTableModel::setStep(int step)
 {
     if (!m_scenario || m_step == step)
         return;
-    m_step = qBound(0, step, m_scenario->lastStep());
+    const int next = qBound(0, step, m_scenario->lastStep());
+    // A listener creates connections as SYNs arrive, so the rows may differ between steps: then
+    // the views start afresh; otherwise only the values change.
+    if (endpointNames(m_step) != endpointNames(next)) {
+        beginResetModel();
+        m_step = next;
+        endResetModel();
+        return;
+    }
+    m_step = next;
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QStringList EndpointTableModel::endpointNames(int step) const
+{
+    QStringList names;
+    for (const TcpControlBlock &tcb : m_scenario->step(step).state.endpoints)
+        names.append(tcb.name);
+    return names;
 }
 
 void EndpointTableModel::setEndpointLabeler(std::function<QString(const QString &)> labeler)
@@ -105,6 +122,14 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
         f.setBold(true);
         return f;
     }
+    // The connections a listener created share its address and port: the peer tells them apart.
+    if (role == Qt::ToolTipRole && index.column() == Endpoint)
+        return tcb.peerPort == 0 ? QVariant()
+                                 : QVariant(QStringLiteral("%1:%2 ↔ %3:%4")
+                                                .arg(tcb.address.toString())
+                                                .arg(tcb.port)
+                                                .arg(tcb.peerAddress.toString())
+                                                .arg(tcb.peerPort));
     if (role == Qt::ToolTipRole && index.column() == Kernel) {
         if (!m_observations)
             return tr("Simulated mode: this endpoint exists only in the model, so there is no kernel socket to ask. "

@@ -13,6 +13,8 @@ class Scenario;
 
 // Each endpoint's TCP state and sequence variables at the current step, as modelled, beside
 // what the kernel reports (in Simulated mode there is no kernel socket, and the column says so).
+// One row per endpoint that exists at the step: a listener's connections appear from the step
+// whose SYN created them.
 class EndpointTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -44,6 +46,7 @@ private:
     const QList<LiveObservation> *m_observations = nullptr;
     QHash<QString, int> m_countdown;
     const LiveObservation *observation() const;
+    QStringList endpointNames(int step) const; // the rows at a step, in order
 };
 
 } // namespace NetSteps

@@ -69,4 +69,27 @@ QPainterPath arrowHead(QPointF tip, qreal angle, qreal size)
     return head;
 }
 
+QPainterPath cross(QPointF centre, qreal size)
+{
+    QPainterPath path;
+    path.moveTo(centre + QPointF(-size, -size));
+    path.lineTo(centre + QPointF(size, size));
+    path.moveTo(centre + QPointF(-size, size));
+    path.lineTo(centre + QPointF(size, -size));
+    return path;
+}
+
+QString stepTime(qint64 ms)
+{
+    if (ms < 10000)
+        return QStringLiteral("%1 ms").arg(ms);
+    if (ms < 1000 * 1000)
+        return QStringLiteral("%1 s").arg(QString::number(ms / 1000.0, 'f', 3));
+    // Hours of simulated time, as a clock reads them.
+    return QStringLiteral("%1:%2:%3")
+        .arg(ms / 3600000)
+        .arg(ms / 60000 % 60, 2, 10, QLatin1Char('0'))
+        .arg(ms / 1000 % 60, 2, 10, QLatin1Char('0'));
+}
+
 } // namespace NetSteps::LadderGraphics

@@ -11,7 +11,8 @@ class QGraphicsScene;
 class QGraphicsSimpleTextItem;
 
 // The ladder diagram's drawing primitives: texts on a white backing that keep to the room they
-// are given (elided, with the whole text as their tooltip, when it is too narrow), and arrowheads.
+// are given (elided, with the whole text as their tooltip, when it is too narrow), arrowheads,
+// crosses, and the times written under the step numbers.
 namespace NetSteps::LadderGraphics {
 
 // The horizontal room a text may take: it is moved into it, and elided if it is wider.
@@ -33,5 +34,11 @@ void placeText(QGraphicsSimpleTextItem *item, QPointF anchor, Qt::Alignment alig
 
 // A filled arrowhead with its tip at `tip`, pointing along `angle` (radians).
 QPainterPath arrowHead(QPointF tip, qreal angle, qreal size);
+
+// An X centred on `centre`, `size` from the centre to each end: where a frame was lost or dropped.
+QPainterPath cross(QPointF centre, qreal size);
+
+// A step's simulated time as the ladder writes it: "12 ms", "3.361 s", or a clock's "2:00:10".
+QString stepTime(qint64 ms);
 
 } // namespace NetSteps::LadderGraphics

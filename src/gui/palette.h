@@ -10,7 +10,9 @@ namespace NetSteps {
 // has one colour everywhere (its lifeline, its lit state, its segments).
 namespace Palette {
 
-QColor endpointColor(const QString &endpoint); // client blue, server orange, others from a fixed list
+// Client blue, server orange, numbered clients ("client 3") each their own colour, a listener's
+// connections ("server ← client 3") the listener's, others from a fixed list.
+QColor endpointColor(const QString &endpoint);
 QColor endpointFill(const QString &endpoint);  // a light tint of the same colour
 QColor ink();                                  // text and lines
 QColor muted();                                // secondary text, inactive edges

@@ -19,13 +19,12 @@ quint16 portOf(const QString &address)
     return ok ? port : 0;
 }
 
-// The two-party scenario's endpoint that is not `name`, or empty if there is none.
+// The two-party scenario's endpoint that is not `name`; empty if there is none, or several.
 QString otherEndpoint(const QStringList &endpointNames, const QString &name)
 {
-    for (const QString &other : endpointNames)
-        if (other != name)
-            return other;
-    return {};
+    if (endpointNames.size() != 2 || !endpointNames.contains(name))
+        return {};
+    return endpointNames.at(endpointNames.indexOf(name) == 0 ? 1 : 0);
 }
 
 } // namespace
@@ -43,13 +42,15 @@ QList<RealSegment> realSegments(const QList<LiveObservation> &observations, cons
             if (!frame || !frame->tcp)
                 continue;
             const TcpHeader &tcp = *frame->tcp;
-            QString from = owners.value(tcp.sourcePort);
-            QString to = owners.value(tcp.destinationPort);
+            // The live session names the ends where it knows them (a listener's connections share
+            // its port, but not its peer's); else the ports do.
+            QString from = captured.from.isEmpty() ? owners.value(tcp.sourcePort) : captured.from;
+            QString to = captured.to.isEmpty() ? owners.value(tcp.destinationPort) : captured.to;
             if (from.isEmpty() && !to.isEmpty())
                 from = otherEndpoint(endpointNames, to);
             if (to.isEmpty() && !from.isEmpty())
                 to = otherEndpoint(endpointNames, from);
-            if (from.isEmpty() || to.isEmpty() || from == to || !endpointNames.contains(from) || !endpointNames.contains(to))
+            if (from.isEmpty() || to.isEmpty() || from == to)
                 continue;
             RealSegment segment;
             segment.step = observation.step;

@@ -14,7 +14,7 @@ struct LiveObservation;
 struct RealSegment
 {
     int step = -1; // the step during which it was captured
-    QString from;  // endpoint names, as in the scenario
+    QString from;  // endpoint names, as in the scenario's steps
     QString to;
     QString flags;   // "SYN,ACK"
     QString label;   // "SYN seq=2946123411 win=65495": flags and the real, absolute numbers
@@ -25,11 +25,13 @@ struct RealSegment
 };
 
 // The TCP segments captured during the observed steps, in step order and, within a step, in the
-// order the kernel sent them. A segment's sender is the endpoint whose "127.0.0.1:PORT" has the
-// segment's source port (its receiver, the one with the destination port); the ports of earlier
-// observations count too, since a closed socket leaves the later ones. When only one end is
-// known, the other is the scenario's other endpoint. Frames that are not TCP, or that neither
-// port places, are left out.
+// order the kernel sent them. A segment's sender and receiver are the endpoints the live session
+// named for it; else the endpoint whose "127.0.0.1:PORT" has the segment's source port (its
+// receiver, the one with the destination port), the ports of earlier observations counting too,
+// since a closed socket leaves the later ones. When only one end is known in a two-party
+// scenario, the other is its other endpoint. Frames that are not TCP, or that nothing places,
+// are left out. An end may be a connection a listener created: the ladder draws it on the
+// listener's lifeline.
 QList<RealSegment> realSegments(const QList<LiveObservation> &observations, const QStringList &endpointNames);
 
 } // namespace NetSteps

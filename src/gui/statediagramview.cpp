@@ -138,12 +138,18 @@ QFont labelFont()
     return font;
 }
 
-// An endpoint that is in a state, with the name its badge shows.
+// An endpoint that is in a state, with the name its badge shows, and whether it took a
+// transition in the step (or acted in it).
 struct StateBoxLight
 {
     QString endpoint;
     QString label;
+    bool acted = false;
 };
+
+// The widest row of badges a box takes: past it, the endpoints that did not act are counted in
+// one badge (a listener's many connections would otherwise hide the diagram).
+constexpr qreal widestBadgeRow = boxWidth * 1.5;
 
 QVariant stateValue(TcpState state)
 {
@@ -164,6 +170,23 @@ public:
         setFont(Palette::viewFont(badgePoints, true));
         setBrush(Qt::white);
         m_color = Palette::endpointColor(light.endpoint);
+    }
+
+    // A badge that counts several endpoints, named in its tooltip.
+    Badge(const QString &text, const QList<StateBoxLight> &lights, QGraphicsItem *parent)
+        : QGraphicsSimpleTextItem(text, parent)
+    {
+        QStringList endpoints;
+        QStringList labels;
+        for (const StateBoxLight &light : lights) {
+            endpoints.append(light.endpoint);
+            labels.append(light.label);
+        }
+        setData(EndpointsKey, endpoints);
+        setToolTip(labels.join(u'\n'));
+        setFont(Palette::viewFont(badgePoints, true));
+        setBrush(Qt::white);
+        m_color = Palette::ink();
     }
 
     int type() const override { return Type; }
@@ -221,14 +244,14 @@ public:
             return;
         }
         constexpr qreal spacing = 3;
-        qreal width = -spacing;
+        for (const Light &light : std::as_const(m_lights))
+            m_badges.append(new Badge(light, this));
+        if (rowWidth(spacing) > widestBadgeRow)
+            countQuietOnes(spacing);
+        const qreal width = rowWidth(spacing);
         qreal height = 0;
-        for (const Light &light : std::as_const(m_lights)) {
-            auto *badge = new Badge(light, this);
-            width += badge->boundingRect().width() + spacing;
+        for (const Badge *badge : std::as_const(m_badges))
             height = qMax(height, badge->boundingRect().height());
-            m_badges.append(badge);
-        }
         const QRectF r = rect();
         const qreal above = r.top() - height + 4;
         const qreal below = r.bottom() - 4;
@@ -287,6 +310,43 @@ public:
     }
 
 private:
+    qreal rowWidth(qreal spacing) const
+    {
+        qreal width = -spacing;
+        for (const Badge *badge : m_badges)
+            width += badge->boundingRect().width() + spacing;
+        return width;
+    }
+
+    // Too many badges for one row: those that acted keep theirs (while there is room), the
+    // others are counted in one.
+    void countQuietOnes(qreal spacing)
+    {
+        qDeleteAll(m_badges);
+        m_badges.clear();
+        QList<Light> counted;
+        for (const Light &light : std::as_const(m_lights)) {
+            if (light.acted)
+                m_badges.append(new Badge(light, this));
+            else
+                counted.append(light);
+        }
+        const auto countBadge = [&] {
+            const int n = int(counted.size());
+            const QString text = m_badges.isEmpty()
+                ? StateDiagramView::tr("%n endpoints", "a badge counting the endpoints in a state (always several)", n)
+                : StateDiagramView::tr("+%n", "a badge counting the other endpoints in a state", n);
+            return new Badge(text, counted, this);
+        };
+        m_badges.append(countBadge());
+        if (rowWidth(spacing) <= widestBadgeRow)
+            return;
+        qDeleteAll(m_badges);
+        m_badges.clear();
+        counted = m_lights;
+        m_badges.append(countBadge());
+    }
+
     TcpState m_state;
     QList<Light> m_lights;
     QList<Badge *> m_badges;
@@ -655,8 +715,12 @@ void StateDiagramView::showStep(int step)
         }
     }
     QList<QList<StateBox::Light>> lights(allTcpStates.size());
-    for (const TcpControlBlock &tcb : current.state.endpoints)
-        lights[std::size_t(tcb.state)].append({tcb.name, m_labeler(tcb.name)});
+    for (const TcpControlBlock &tcb : current.state.endpoints) {
+        const bool acted = tcb.name == current.actor
+            || std::any_of(current.transitions.cbegin(), current.transitions.cend(),
+                           [&](const TransitionRecord &record) { return record.endpoint == tcb.name; });
+        lights[std::size_t(tcb.state)].append({tcb.name, m_labeler(tcb.name), acted});
+    }
     for (StateBox *b : m_boxes)
         b->setLights(lights.at(std::size_t(b->state())), keepClear);
 }

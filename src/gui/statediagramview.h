@@ -18,7 +18,9 @@ class Scenario;
 // The TCP state machine drawn like RFC 9293 Figure 5: one box per state and one arrow per
 // (from, to) pair of the transition table, labelled with its events and replies. At a step of a
 // scenario each endpoint's current state is lit in that endpoint's colour, and the transitions
-// the step took are drawn bold. It draws what the table and the step say; it decides nothing.
+// the step took are drawn bold. A state that many endpoints are in (a listener's connections)
+// names those that acted in the step and counts the others. It draws what the table and the
+// step say; it decides nothing.
 class StateDiagramView final : public QGraphicsView
 {
     Q_OBJECT
@@ -31,9 +33,9 @@ public:
         EdgeType,                                     // a QGraphicsPathItem; data FromKey, ToKey
         EdgeLabelType,                                // a QGraphicsSimpleTextItem; data FromKey, ToKey
         LegendType,                                   // a QGraphicsSimpleTextItem
-        BadgeType,                                    // a QGraphicsSimpleTextItem, child of a box; data EndpointKey
+        BadgeType, // a QGraphicsSimpleTextItem, child of a box; data EndpointKey, or EndpointsKey for one that counts several
     };
-    enum DataKey { StateKey = 0, FromKey = 1, ToKey = 2, EndpointKey = 3 };
+    enum DataKey { StateKey = 0, FromKey = 1, ToKey = 2, EndpointKey = 3, EndpointsKey = 4 };
 
     explicit StateDiagramView(QWidget *parent = nullptr);
 

@@ -1,16 +1,19 @@
 // The ladder diagram after seeking: which arrows exist, what they say, and what each lifeline
 // shows, checked against the model's scenario; the real segments of a live run beside them;
-// texts kept to their room.
+// texts kept to their room; a listener's lifeline shared with its connections, its accept queue
+// and the segments the full queue dropped.
 
 #include "framecodec.h"
 #include "ladderview.h"
 #include "livesession.h"
 #include "narrator.h"
+#include "palette.h"
 #include "realsegment.h"
 #include "scenario.h"
 #include "tcpscenarios.h"
 
 #include <QGraphicsLineItem>
+#include <QGraphicsPathItem>
 #include <QGraphicsSimpleTextItem>
 #include <QSignalSpy>
 #include <QTest>
@@ -29,8 +32,10 @@ CapturedFrame loopbackFrame(quint16 from, quint16 to, quint32 seq, quint32 ack, 
                             const QByteArray &payload = {})
 {
     const Ipv4Address loopback = Ipv4Address::fromOctets(127, 0, 0, 1);
-    return CapturedFrame{0, FrameCodec::encode(makeTcpFrame(MacAddress(), MacAddress(), loopback, from, loopback, to,
-                                                            seq, ack, flags, window, {}, payload))};
+    CapturedFrame frame;
+    frame.bytes = FrameCodec::encode(
+        makeTcpFrame(MacAddress(), MacAddress(), loopback, from, loopback, to, seq, ack, flags, window, {}, payload));
+    return frame;
 }
 
 // What a live run of the handshake records where it may capture: on loopback the whole
@@ -73,6 +78,57 @@ QGraphicsSimpleTextItem *textWithToolTip(const LadderView &view, const QString &
     return nullptr;
 }
 
+QStringList sceneTexts(const LadderView &view)
+{
+    QStringList texts;
+    for (QGraphicsItem *item : view.ladderScene()->items())
+        if (auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item))
+            texts.append(text->text());
+    return texts;
+}
+
+QList<QGraphicsItem *> itemsOfType(const LadderView &view, int type)
+{
+    QList<QGraphicsItem *> found;
+    for (QGraphicsItem *item : view.ladderScene()->items())
+        if (item->data(0).toInt() == type)
+            found.append(item);
+    return found;
+}
+
+// The state label written for an endpoint in the current picture, the lowest (latest) one.
+QGraphicsSimpleTextItem *lastStateLabel(const LadderView &view, const QString &endpoint)
+{
+    QGraphicsSimpleTextItem *last = nullptr;
+    for (QGraphicsItem *item : itemsOfType(view, LadderView::StateLabelType))
+        if (item->data(2).toString() == endpoint && (!last || item->y() > last->y()))
+            last = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item);
+    return last;
+}
+
+// The expected text of the accept queue's box at a step, from the model's queues.
+QString queueTextAt(const Scenario &s, int step)
+{
+    const ListenQueue *queue = s.step(step).state.listenQueue(QStringLiteral("server"));
+    if (!queue)
+        return {};
+    QString text = QStringLiteral("accept queue %1/%2").arg(queue->queued.size()).arg(queue->capacity());
+    const QStringList halfOpen = s.step(step).state.synQueue(QStringLiteral("server"));
+    if (!halfOpen.isEmpty())
+        text += QStringLiteral("\nSYN queue %1").arg(halfOpen.size());
+    return text;
+}
+
+// The steps at which the listener's full accept queue dropped the segment that arrived.
+QList<int> droppingSteps(const Scenario &s)
+{
+    QList<int> steps;
+    for (const Step &step : s.steps)
+        if (step.listenQueue.kind == ListenQueueEvent::Kind::DroppedQueueFull)
+            steps.append(step.index);
+    return steps;
+}
+
 } // namespace
 
 class TestLadderView : public QObject
@@ -95,6 +151,14 @@ private Q_SLOTS:
     void withoutCaptureNothingMoreIsDrawn();
     void manyRealSegmentsAreSummedUp();
     void callLabelsAreElidedToTheirRoom();
+    void everyEndpointHasALifeline_data();
+    void everyEndpointHasALifeline();
+    void connectionsShareTheirListenersLifeline();
+    void listenerLifelineShowsTheConnectionThatActed();
+    void droppedSegmentsEndInACross();
+    void acceptQueueFollowsTheSteps();
+    void compactLadderNumbersTheCurrentArrows();
+    void namesStayInSightWhenScrolled();
 };
 
 void TestLadderView::emptyViewDrawsNothing()
@@ -262,8 +326,10 @@ void TestLadderView::realSegmentsArePlacedByTheirPorts()
     QList<LiveObservation> observations = handshakeObservations(s);
     // Not this lesson's: a datagram, and a segment between two ports of neither endpoint.
     const Ipv4Address loopback = Ipv4Address::fromOctets(127, 0, 0, 1);
-    observations[3].captured.append(CapturedFrame{
-        0, FrameCodec::encode(makeUdpFrame(MacAddress(), MacAddress(), loopback, clientPort, loopback, serverPort, "x"))});
+    CapturedFrame datagram;
+    datagram.bytes =
+        FrameCodec::encode(makeUdpFrame(MacAddress(), MacAddress(), loopback, clientPort, loopback, serverPort, "x"));
+    observations[3].captured.append(datagram);
     observations[3].captured.append(loopbackFrame(1111, 2222, 5, 6, TcpFlag::Ack, 512));
     // The server's socket is gone from the last step's list: its earlier port still places it,
     // and a port seen nowhere is the client's peer.
@@ -456,6 +522,251 @@ void TestLadderView::callLabelsAreElidedToTheirRoom()
         if (auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item); text && text->text() == QLatin1String("send(b'still here')"))
             whole = text->toolTip().isEmpty();
     QVERIFY(whole);
+}
+
+void TestLadderView::everyEndpointHasALifeline_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1280x800") << smallLadder;
+    QTest::newRow("1920x1080") << QSize(830, 870);
+}
+
+void TestLadderView::everyEndpointHasALifeline()
+{
+    QFETCH(QSize, size);
+    const Scenario s = TcpScenarios::backlog({});
+    QCOMPARE(s.endpointNames.size(), 5);
+    LadderView view;
+    view.resize(size);
+    view.setScenario(&s);
+    view.showStep(s.lastStep());
+    // Spread across the width in the scenario's order, inside the scene, far enough apart.
+    const qreal width = view.ladderScene()->sceneRect().width();
+    qreal previous = 0;
+    for (const QString &name : s.endpointNames) {
+        const qreal x = view.lifelineX(name);
+        QVERIFY2(x > previous + 50 && x < width - 50, qPrintable(QStringLiteral("%1 at %2").arg(name).arg(x)));
+        previous = x;
+    }
+    // Each lifeline's box names it (in full, or in its tooltip).
+    QStringList names;
+    for (QGraphicsItem *item : itemsOfType(view, LadderView::HeaderType)) {
+        auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item);
+        names.append(text->toolTip().isEmpty() ? text->text() : text->toolTip());
+    }
+    for (const QString &name : s.endpointNames)
+        QVERIFY2(names.contains(name), qPrintable(names.join(u'|')));
+    // A two-party ladder keeps its two lifelines where they always were.
+    const Scenario handshake = TcpScenarios::handshake({});
+    view.setScenario(&handshake);
+    QCOMPARE(view.lifelineX(QStringLiteral("server")) - view.lifelineX(QStringLiteral("client")),
+             view.ladderScene()->sceneRect().width() - 2 * 140 - 38);
+}
+
+void TestLadderView::connectionsShareTheirListenersLifeline()
+{
+    const Scenario s = TcpScenarios::backlog({});
+    LadderView view;
+    view.resize(smallLadder);
+    view.setScenario(&s);
+    view.showStep(s.lastStep());
+    const qreal server = view.lifelineX(QStringLiteral("server"));
+    for (int n = 1; n <= 4; ++n)
+        QCOMPARE(view.lifelineX(QStringLiteral("server ← client %1").arg(n)), server);
+    // Every arrow runs between the lifelines of its ends: a client's and the server's.
+    QHash<int, QLineF> lines;
+    for (QGraphicsItem *item : itemsOfType(view, LadderView::ArrowType))
+        if (auto *line = qgraphicsitem_cast<QGraphicsLineItem *>(item))
+            lines.insert(item->data(1).toInt(), line->line());
+    QCOMPARE(lines.size(), s.transmissions.size());
+    for (const Transmission &t : s.transmissions) {
+        QCOMPARE(lines.value(t.id).p1().x(), view.lifelineX(s.lifeline(t.from)));
+        QCOMPARE(lines.value(t.id).p2().x(), view.lifelineX(s.lifeline(t.to)));
+        QVERIFY(t.from.startsWith(QLatin1String("client ")) != t.to.startsWith(QLatin1String("client ")));
+    }
+}
+
+void TestLadderView::listenerLifelineShowsTheConnectionThatActed()
+{
+    const Scenario s = TcpScenarios::backlog({});
+    LadderView view;
+    view.resize(smallLadder);
+    view.setScenario(&s);
+    const qreal server = view.lifelineX(QStringLiteral("server"));
+    for (int step = 0; step <= s.lastStep(); ++step) {
+        view.showStep(step);
+        for (const TcpControlBlock &tcb : s.step(step).state.endpoints)
+            QCOMPARE(view.stateLabel(tcb.name), tcpStateName(tcb.state));
+        // A step in which a connection took a transition writes its state beside the server,
+        // named in the tooltip.
+        for (const TransitionRecord &record : s.step(step).transitions) {
+            if (s.endpointNames.contains(record.endpoint))
+                continue;
+            QGraphicsSimpleTextItem *label = lastStateLabel(view, record.endpoint);
+            QVERIFY(label);
+            QCOMPARE(label->text(), tcpStateName(record.to));
+            QVERIFY(label->sceneBoundingRect().left() > server);
+            QCOMPARE(label->toolTip(), QStringLiteral("%1: %2").arg(record.endpoint, tcpStateName(record.to)));
+        }
+        // accept() is the listener's call, and says which connection it returned.
+        if (s.step(step).listenQueue.kind == ListenQueueEvent::Kind::Accepted) {
+            const QGraphicsSimpleTextItem *call = textWithToolTip(
+                view, QStringLiteral("accept() returned %1").arg(s.step(step).listenQueue.connection));
+            QVERIFY(call);
+            QCOMPARE(call->text(), QStringLiteral("accept()"));
+            QCOMPARE(lastStateLabel(view, QStringLiteral("server"))->text(), QStringLiteral("LISTEN"));
+        }
+    }
+}
+
+void TestLadderView::droppedSegmentsEndInACross()
+{
+    const Scenario s = TcpScenarios::backlog({});
+    const QList<int> dropping = droppingSteps(s);
+    QCOMPARE(dropping.size(), 3); // two SYNs of client 3, the ACK of client 4
+    LadderView view;
+    view.resize(smallLadder);
+    view.setScenario(&s);
+    const auto marks = [&view] {
+        int n = 0;
+        for (QGraphicsItem *item : itemsOfType(view, LadderView::DropType))
+            n += qgraphicsitem_cast<QGraphicsPathItem *>(item) != nullptr;
+        return n;
+    };
+    const auto notes = [&view] {
+        QStringList texts;
+        for (QGraphicsItem *item : itemsOfType(view, LadderView::DropType))
+            if (auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item))
+                texts.append(text->text().simplified());
+        return texts;
+    };
+    for (int i = 0; i < dropping.size(); ++i) {
+        const int step = dropping[i];
+        const int moved = s.step(step).moved;
+        view.showStep(step, 0.5); // on its way: nothing dropped yet
+        QCOMPARE(marks(), i);
+        QVERIFY(!view.arrows().at(moved).dropped);
+        view.showStep(step);
+        QCOMPARE(marks(), i + 1);
+        QCOMPARE(notes(), QStringList(i + 1, QStringLiteral("dropped: queue full")));
+        const LadderView::ArrowInfo &arrow = view.arrows().at(moved);
+        QVERIFY(arrow.dropped && arrow.arrived && !arrow.lost);
+        // The arrow ends on the server's lifeline, the cross on its tip.
+        for (QGraphicsItem *item : itemsOfType(view, LadderView::ArrowType))
+            if (auto *line = qgraphicsitem_cast<QGraphicsLineItem *>(item); line && item->data(1).toInt() == moved)
+                QCOMPARE(line->line().p2().x(), view.lifelineX(QStringLiteral("server")));
+    }
+    // Nothing else was dropped, nor lost.
+    view.showStep(s.lastStep());
+    int dropped = 0;
+    for (const LadderView::ArrowInfo &arrow : view.arrows()) {
+        dropped += arrow.dropped;
+        QVERIFY(!arrow.lost);
+    }
+    QCOMPARE(dropped, dropping.size());
+    QVERIFY(itemsOfType(view, LadderView::LossType).isEmpty());
+}
+
+void TestLadderView::acceptQueueFollowsTheSteps()
+{
+    const Scenario s = TcpScenarios::backlog({});
+    LadderView view;
+    view.resize(smallLadder);
+    view.setScenario(&s);
+    bool sawFull = false;
+    bool sawHalfOpen = false;
+    for (int step : QList<int>{0, 1, 2, 3, 5, 9, s.lastStep(), 14, 4, 0}) {
+        view.showStep(step);
+        QCOMPARE(view.queueText(), queueTextAt(s, step));
+    }
+    for (int step = 0; step <= s.lastStep(); ++step) {
+        view.showStep(step);
+        QCOMPARE(view.queueText(), queueTextAt(s, step));
+        sawFull |= view.queueText().startsWith(QStringLiteral("accept queue 2/2"));
+        sawHalfOpen |= view.queueText().contains(QStringLiteral("SYN queue"));
+        QList<QGraphicsItem *> boxes = itemsOfType(view, LadderView::QueueType);
+        QCOMPARE(boxes.size(), step == 0 ? 0 : 2); // the text and its frame
+        for (QGraphicsItem *item : boxes) {
+            // Beside the server's lifeline, under the current row.
+            QVERIFY(item->sceneBoundingRect().left() > view.lifelineX(QStringLiteral("server")));
+            if (auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item)) {
+                QCOMPARE(text->brush().color(), s.step(step).state.listenQueue(QStringLiteral("server"))->isFull()
+                                                    ? Palette::highlight()
+                                                    : Palette::ink());
+                QVERIFY(text->toolTip().startsWith(QStringLiteral("Accept queue (backlog 1, holds at most 2)")));
+            }
+        }
+    }
+    QVERIFY(sawFull && sawHalfOpen);
+    // While a SYN travels, the box still shows the queue before it arrives.
+    const int created = [&s] {
+        for (const Step &step : s.steps)
+            if (step.listenQueue.kind == ListenQueueEvent::Kind::Created)
+                return step.index;
+        return -1;
+    }();
+    view.showStep(created, 0.5);
+    QCOMPARE(view.queueText(), queueTextAt(s, created - 1));
+}
+
+void TestLadderView::compactLadderNumbersTheCurrentArrows()
+{
+    const Scenario s = TcpScenarios::backlog({});
+    LadderView view;
+    view.resize(smallLadder);
+    view.setScenario(&s);
+    view.showStep(s.lastStep());
+    const QStringList texts = sceneTexts(view);
+    const Transmission &current = s.transmission(s.step(s.lastStep()).moved);
+    const Transmission &first = s.transmission(0);
+    QVERIFY2(texts.contains(Narrator::segmentNumbers(current.frame)), qPrintable(texts.join(u'|')));
+    QVERIFY(!texts.contains(Narrator::segmentNumbers(first.frame)));
+    // An older arrow still tells its numbers in its tooltip, and when it is selected.
+    for (QGraphicsItem *item : itemsOfType(view, LadderView::ArrowType))
+        if (qgraphicsitem_cast<QGraphicsLineItem *>(item) && item->data(1).toInt() == 0)
+            QCOMPARE(item->toolTip(), QStringLiteral("SYN ") + Narrator::segmentNumbers(first.frame));
+    view.selectTransmission(0);
+    QVERIFY(sceneTexts(view).contains(Narrator::segmentNumbers(first.frame)));
+    // A two-party ladder numbers every arrow.
+    const Scenario handshake = TcpScenarios::handshake({});
+    view.setScenario(&handshake);
+    view.showStep(handshake.lastStep());
+    for (const Transmission &t : handshake.transmissions)
+        QVERIFY(sceneTexts(view).contains(Narrator::segmentNumbers(t.frame)));
+}
+
+void TestLadderView::namesStayInSightWhenScrolled()
+{
+    const Scenario s = TcpScenarios::backlog({});
+    LadderView view;
+    view.resize(smallLadder);
+    view.setScenario(&s);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const auto colourNear = [](QRgb pixel, const QColor &color) {
+        return qAbs(qRed(pixel) - color.red()) + qAbs(qGreen(pixel) - color.green()) + qAbs(qBlue(pixel) - color.blue()) < 60;
+    };
+    const QString client = QStringLiteral("client 3");
+    const QColor color = Palette::endpointColor(client);
+    // The boxes are in sight at the start; at the end of the lesson they are scrolled away, and
+    // a strip at the top names the lifelines over them.
+    for (int step : {0, s.lastStep()}) {
+        view.showStep(step);
+        QCoreApplication::processEvents();
+        const QImage image = view.viewport()->grab().toImage();
+        const int x = view.mapFromScene(QPointF(view.lifelineX(client), 0)).x();
+        const bool scrolled = view.mapToScene(QPoint(0, 0)).y() > 100;
+        QCOMPARE(scrolled, step != 0);
+        if (!scrolled)
+            continue;
+        QVERIFY(!colourNear(image.pixel(x, 1), color)); // the lifeline is covered there
+        int named = 0;
+        for (int y = 2; y < 16; ++y)
+            for (int dx = -25; dx <= 25; ++dx)
+                named += colourNear(image.pixel(x + dx, y), color);
+        QVERIFY2(named > 10, qPrintable(QString::number(named)));
+        QVERIFY(colourNear(image.pixel(x, 40), color)); // below the strip, the lifeline itself
+    }
 }
 
 QTEST_MAIN(TestLadderView)

@@ -21,6 +21,7 @@
 #include <QProcess>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -75,8 +76,9 @@ QList<RealSegment> realSegmentsEveryStep(const Scenario &scenario, int perStep)
         for (int i = 0; i < perStep; ++i) {
             RealSegment segment;
             segment.step = step;
-            segment.from = scenario.endpointNames.value(i % 2);
-            segment.to = scenario.endpointNames.value(1 - i % 2);
+            // Between the first lifeline and the last (a client and the server), both ways.
+            segment.from = i % 2 == 0 ? scenario.endpointNames.first() : scenario.endpointNames.last();
+            segment.to = i % 2 == 0 ? scenario.endpointNames.last() : scenario.endpointNames.first();
             segment.flags = QStringLiteral("PSH,ACK");
             segment.label = QStringLiteral("PSH,ACK seq=4294967295 ack=4294967295 len=1448 win=65535");
             segment.summary = segment.label;
@@ -143,6 +145,7 @@ void TestMainWindow::showsTheModelAtEveryStep_data()
     QTest::addColumn<QString>("lesson");
     QTest::newRow("tcp-handshake") << QStringLiteral("tcp-handshake");
     QTest::newRow("tcp-close") << QStringLiteral("tcp-close");
+    QTest::newRow("tcp-backlog") << QStringLiteral("tcp-backlog"); // endpoints come and go
 }
 
 void TestMainWindow::showsTheModelAtEveryStep()
@@ -299,6 +302,57 @@ void TestMainWindow::endpointModelIsSound()
     QCOMPARE(model.data(kernel).toString(), QStringLiteral("simulated"));
     model.setScenario(nullptr);
     QCOMPARE(model.rowCount(), 0);
+
+    // A listener's connections appear from the step whose SYN created them: the rows change,
+    // forwards and back, and each reads as its label says (in Chinese too).
+    QVERIFY(m_window->openLesson(QStringLiteral("tcp-backlog")));
+    const Scenario &backlog = *m_window->scenario();
+    model.setScenario(&backlog);
+    // A proxy keeps its own row mapping: it follows only if the model says that its rows changed.
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<int> order;
+    for (int i = 0; i <= backlog.lastStep(); ++i)
+        order.append(i);
+    for (int i = backlog.lastStep(); i >= 0; --i)
+        order.append(i);
+    order += {backlog.lastStep(), 2, backlog.lastStep() - 1};
+    QSet<int> counts;
+    for (int step : order) {
+        model.setStep(step);
+        const QList<TcpControlBlock> &endpoints = backlog.step(step).state.endpoints;
+        QCOMPARE(model.rowCount(), endpoints.size());
+        QCOMPARE(proxy.rowCount(), endpoints.size());
+        counts.insert(model.rowCount());
+        for (int row = 0; row < endpoints.size(); ++row) {
+            QCOMPARE(model.data(model.index(row, EndpointTableModel::Endpoint)).toString(), endpoints[row].name);
+            QCOMPARE(model.data(model.index(row, EndpointTableModel::State)).toString(), tcpStateName(endpoints[row].state));
+        }
+    }
+    QVERIFY2(counts.size() >= 3, "the lesson's connections change the number of rows");
+    // The connections share the server's address and port; the tooltip tells them apart by the peer.
+    model.setStep(backlog.lastStep());
+    const QList<TcpControlBlock> &last = backlog.step(backlog.lastStep()).state.endpoints;
+    for (int row = 0; row < last.size(); ++row) {
+        if (backlog.endpointNames.contains(last[row].name))
+            continue;
+        const TcpControlBlock *peer = backlog.step(0).state.endpoint(last[row].name.section(QStringLiteral(" ← "), 1));
+        QVERIFY(peer);
+        QCOMPARE(model.data(model.index(row, EndpointTableModel::Endpoint), Qt::ToolTipRole).toString(),
+                 QStringLiteral("192.168.1.20:8080 ↔ %1:%2").arg(peer->address.toString()).arg(peer->port));
+    }
+    const QString connection = QStringLiteral("server ← client 1");
+    EndpointTableModel *table = m_window->inspector()->endpointModel();
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        QVERIFY(m_window->setLanguage(language));
+        m_window->playback()->seek(backlog.lastStep());
+        QStringList labels;
+        for (int row = 0; row < table->rowCount(); ++row)
+            labels.append(table->data(table->index(row, EndpointTableModel::Endpoint)).toString());
+        QVERIFY2(labels.contains(Narrator::endpointLabel(connection)), qPrintable(labels.join(u'|')));
+    }
+    QVERIFY(Narrator::endpointLabel(connection) != connection); // the Chinese label, not the name
 }
 
 void TestMainWindow::liveModeShowsTheKernelBesideTheModel()
@@ -382,7 +436,8 @@ void TestMainWindow::ladderTextsFitAndDoNotOverlap_data()
     const QList<std::pair<QString, QSize>> sizes{{QStringLiteral("1280x800"), QSize(1280, 800)},
                                                  {QStringLiteral("1920x1080"), QSize(1920, 1080)}};
     const QStringList withRealSegments{QStringLiteral("tcp-handshake"), QStringLiteral("tcp-close"),
-                                       QStringLiteral("tcp-data"), QStringLiteral("tcp-close-simultaneous")};
+                                       QStringLiteral("tcp-data"), QStringLiteral("tcp-close-simultaneous"),
+                                       QStringLiteral("tcp-backlog")};
     for (const ScenarioInfo &info : ScenarioRegistry::all()) {
         for (const auto &[sizeName, size] : sizes) {
             for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
@@ -412,10 +467,15 @@ void TestMainWindow::ladderTextsFitAndDoNotOverlap()
         m_window->playback()->seek(step);
         const QStringList problems = misplacedTexts(ladder->ladderScene());
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("step %1: %2").arg(step).arg(problems.join(QStringLiteral("; ")))));
-        // State names have the room they need: they are what the lesson is about.
-        for (QGraphicsItem *item : ladder->ladderScene()->items())
-            if (item->data(0).toInt() == LadderView::StateLabelType)
-                QVERIFY2(item->toolTip().isEmpty(), qPrintable(item->toolTip()));
+        // State names have the room they need, never elided: they are what the lesson is about.
+        for (QGraphicsItem *item : ladder->ladderScene()->items()) {
+            if (item->data(0).toInt() != LadderView::StateLabelType)
+                continue;
+            const QString text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item)->text();
+            QVERIFY2(std::any_of(allTcpStates.cbegin(), allTcpStates.cend(),
+                                 [&](TcpState state) { return tcpStateName(state) == text; }),
+                     qPrintable(text));
+        }
     }
     QCOMPARE(ladder->realArrows().size(), realPerStep * s.stepCount());
 }

@@ -1,6 +1,7 @@
 #include "palette.h"
 #include "scenario.h"
 #include "statediagramview.h"
+#include "tcpscenarios.h"
 #include "tcptransitiontable.h"
 #include "translations.h"
 
@@ -185,6 +186,7 @@ private Q_SLOTS:
     void nullScenarioLightsNothing();
     void stepOutOfRangeLightsNothing();
     void labelerNamesTheBadges();
+    void manyEndpointsInOneStateAreCounted();
     void stateNamesReadAtElevenPoints();
     void rendersLitStatesAndTheTransitionTaken();
 };
@@ -648,6 +650,52 @@ void TestStateDiagramView::labelerNamesTheBadges()
     QCOMPARE(badgeText(QStringLiteral("client")), QStringLiteral("客户端"));
     QCOMPARE(badgeText(QStringLiteral("server")), QStringLiteral("服务器"));
     QCOMPARE(view.litStates(QStringLiteral("server")), QList<TcpState>{TcpState::SynReceived});
+}
+
+// A listener with its connections puts up to eight endpoints in ESTABLISHED: every endpoint is
+// still lit and accounted for by a badge (its own, or one that counts it), the endpoints that
+// acted keep their names, and no row of badges is wider than a box and a half or leaves the scene.
+void TestStateDiagramView::manyEndpointsInOneStateAreCounted()
+{
+    const Scenario scenario = TcpScenarios::backlog({});
+    StateDiagramView view;
+    view.setScenario(&scenario);
+    bool counted = false;
+    for (int step = 0; step <= scenario.lastStep(); ++step) {
+        view.showStep(step);
+        const Step &current = scenario.step(step);
+        QHash<TcpState, QStringList> inState;
+        for (const TcpControlBlock &tcb : current.state.endpoints) {
+            QCOMPARE(view.litStates(tcb.name), QList<TcpState>{tcb.state});
+            inState[tcb.state].append(tcb.name);
+        }
+        QHash<TcpState, QStringList> badged;
+        QHash<TcpState, QRectF> rows;
+        for (QGraphicsItem *badge : itemsOfType(view.diagramScene(), StateDiagramView::BadgeType)) {
+            const TcpState state = stateData(badge->parentItem(), StateDiagramView::StateKey);
+            const QString own = badge->data(StateDiagramView::EndpointKey).toString();
+            const QStringList several = badge->data(StateDiagramView::EndpointsKey).toStringList();
+            QVERIFY(own.isEmpty() != several.isEmpty());
+            badged[state] += own.isEmpty() ? several : QStringList{own};
+            counted |= !several.isEmpty();
+            rows[state] = rows.value(state).united(badge->sceneBoundingRect());
+            QVERIFY(view.diagramScene()->sceneRect().contains(badge->sceneBoundingRect()));
+        }
+        for (auto it = inState.begin(); it != inState.end(); ++it) {
+            QStringList names = badged.value(it.key());
+            names.sort();
+            it.value().sort();
+            QCOMPARE(names, it.value());
+            QVERIFY(rows.value(it.key()).width() <= boxRect(view.diagramScene(), it.key()).width() * 1.5 + 1);
+        }
+        for (const TransitionRecord &record : current.transitions) {
+            bool named = false;
+            for (QGraphicsItem *badge : itemsOfType(view.diagramScene(), StateDiagramView::BadgeType))
+                named |= badge->data(StateDiagramView::EndpointKey).toString() == record.endpoint;
+            QVERIFY2(named, qPrintable(QStringLiteral("step %1: %2").arg(step).arg(record.endpoint)));
+        }
+    }
+    QVERIFY(counted);
 }
 
 // At 1280x800 the diagram gets about 500x450 pixels; the state names must still read at 11 pt.
