@@ -9,6 +9,7 @@
 #include "pcapwriter.h"
 #include "playbackcontroller.h"
 #include "realsegment.h"
+#include "realsegmentnotes.h"
 #include "scenarioregistry.h"
 #include "statediagramview.h"
 #include "tcpflags.h"
@@ -256,7 +257,7 @@ void MainWindow::showPosition(int step, qreal progress)
         m_ui->stepTitleLabel->setText(tr("Step %1 · %2 · %3")
                                           .arg(step)
                                           .arg(Narrator::eventTitle(*m_scenario, step), Narrator::layer(*m_scenario, step)));
-        m_ui->captionLabel->setText(Narrator::caption(*m_scenario, step));
+        updateCaption();
         // Inspect the frame that moved in this step, else the one it sent.
         int id = s.moved >= 0 ? s.moved : (!s.sent.isEmpty() ? s.sent.last() : -1);
         if (id < 0 && ladderView()->selectedTransmission() >= 0
@@ -344,9 +345,11 @@ bool MainWindow::setLive(bool live)
     m_live->setWaitOutTimeWait(true);
     connect(m_live.get(), &LiveSession::timeWaitCountdown, inspector()->endpointModel(),
             &EndpointTableModel::setKernelCountdown);
-    connect(m_live.get(), &LiveSession::stepObserved, this, [this](int) {
+    connect(m_live.get(), &LiveSession::stepObserved, this, [this](int step) {
         inspector()->endpointModel()->observationsChanged();
         updateRealSegments();
+        if (step == m_shownStep)
+            updateCaption();
         observeUpTo(m_playback->step());
     });
     connect(m_live.get(), &LiveSession::captureStatusChanged, this, &MainWindow::showCaptureStatus);
@@ -472,6 +475,34 @@ void MainWindow::exportPcap()
         return;
     }
     statusBar()->showMessage(tr("Wrote %n frame(s) to %1", nullptr, int(records.size())).arg(file), 5000);
+}
+
+// The narration of the step shown; in Live mode followed by what the real segments of that step
+// show that the model does not (random ISNs, Linux's options, loopback's speed).
+void MainWindow::updateCaption()
+{
+    if (!m_scenario || m_shownStep < 0)
+        return;
+    QString text = Narrator::caption(*m_scenario, m_shownStep);
+    QStringList topics;
+    QStringList explanations;
+    if (m_live) {
+        const QList<LiveObservation> &observations = m_live->observations();
+        for (qsizetype i = 0; i < observations.size(); ++i) {
+            if (observations.at(i).step != m_shownStep)
+                continue;
+            for (const RealSegmentNotes::Note &note : RealSegmentNotes::explain(*m_scenario, observations, i)) {
+                topics.append(note.topic);
+                explanations.append(note.text);
+            }
+        }
+    }
+    // One line of topics keeps the diagrams large on a projector; the reasons are in the tooltip.
+    if (!topics.isEmpty())
+        text += QStringLiteral("\n") + tr("Real segments differ from the model's: %1 (point here for why).")
+                                           .arg(topics.join(QStringLiteral(", ")));
+    m_ui->captionLabel->setText(text);
+    m_ui->captionLabel->setToolTip(explanations.join(QStringLiteral("\n\n")));
 }
 
 // Whether the live run's real segments are captured, and what was lost; the capture opens with

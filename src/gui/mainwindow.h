@@ -71,6 +71,7 @@ private:
     void exportPcap();
     void exportLiveCapture();
     void showCaptureStatus();
+    void updateCaption();
     // Puts a scenario of the current lesson on every view, from step 0.
     void installScenario(Scenario scenario);
     // Ends the live run and shows Simulated mode (the scenario stays).

@@ -6,6 +6,7 @@
 #include "livesession.h"
 #include "narrator.h"
 #include "pcapwriter.h"
+#include "realsegmentnotes.h"
 #include "scenarioregistry.h"
 #include "tcpflags.h"
 #include "translations.h"
@@ -259,8 +260,16 @@ QJsonObject toJson(const QHash<QString, QString> &hash)
 
 // The live run's fields of one step: the endpoints' addresses, the kernel's states (null when
 // not observable) with the reasons, and whether they agree with the model.
-void addLiveFields(QJsonObject &o, const Scenario &scenario, const LiveObservation *observation)
+void addLiveFields(QJsonObject &o, const Scenario &scenario, const QList<LiveObservation> &observations, int step)
 {
+    const LiveObservation *observation = nullptr;
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < observations.size(); ++i) {
+        if (observations.at(i).step == step) {
+            observation = &observations.at(i);
+            index = i;
+        }
+    }
     QJsonObject kernel;
     QJsonObject notes;
     if (observation) {
@@ -282,8 +291,13 @@ void addLiveFields(QJsonObject &o, const Scenario &scenario, const LiveObservati
     o.insert(QStringLiteral("kernel_notes"), notes);
     o.insert(QStringLiteral("agree"), observation && observation->agree ? QJsonValue(*observation->agree)
                                                                        : QJsonValue(QJsonValue::Null));
-    if (observation)
+    if (observation) {
         o.insert(QStringLiteral("captured"), capturedJson(*observation));
+        QJsonArray notes;
+        for (const RealSegmentNotes::Note &note : RealSegmentNotes::explain(scenario, observations, index))
+            notes.append(QJsonObject{{QStringLiteral("topic"), note.topic}, {QStringLiteral("text"), note.text}});
+        o.insert(QStringLiteral("captured_notes"), notes);
+    }
 }
 
 } // namespace
@@ -387,7 +401,7 @@ int runRunCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                 o.insert(QStringLiteral("event_localized"), events.at(i));
             }
             if (parser.isSet(live))
-                addLiveFields(o, *scenario, observationOf(i));
+                addLiveFields(o, *scenario, observations, i);
             out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
         }
         installTranslations(language);
@@ -435,6 +449,9 @@ int runRunCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                     out << ' ' << tr("(window %1 bytes)").arg(qint64(frame.value(QStringLiteral("window")).toDouble()));
                 out << '\n';
             }
+            for (const RealSegmentNotes::Note &note :
+                 RealSegmentNotes::explain(*scenario, observations, o - observations.constData()))
+                out << "       " << tr("real segments, %1: %2").arg(note.topic, note.text) << '\n';
             for (auto it = o->notes.cbegin(); it != o->notes.cend(); ++it)
                 out << "       " << it.key() << ": " << it.value() << '\n';
             if (!o->error.isEmpty())
