@@ -179,6 +179,9 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
                                                                                                 : QStringLiteral("✗"));
         if (o->timeWaitSecondsLeft.contains(tcb.name))
             text += u' ' + tr("(%1 s left)").arg(o->timeWaitSecondsLeft.value(tcb.name));
+        // What the real bind() of this step answered, where the whole class can read it.
+        if (!o->bindResult.isEmpty() && step.actor == tcb.name)
+            text += QStringLiteral(" · ") + tr("bind(): %1").arg(o->bindResult);
         return text;
     }
     case SndUna: return hasSend ? QVariant(tcb.sndUna) : QVariant();

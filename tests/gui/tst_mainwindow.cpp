@@ -108,6 +108,7 @@ private Q_SLOTS:
     void endpointModelIsSound();
     void liveModeShowsTheKernelBesideTheModel();
     void liveKeepaliveUsesShortTimers();
+    void liveReuseAddressShowsTheRealBind();
     void ladderTextsFitAndDoNotOverlap_data();
     void ladderTextsFitAndDoNotOverlap();
     void inspectorShowsARealSegment();
@@ -393,6 +394,28 @@ void TestMainWindow::liveModeShowsTheKernelBesideTheModel()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->liveSession()->nextStep() == 1, 15000);
     QVERIFY(m_window->setLive(false));
     QCOMPARE(kernelText(0), QStringLiteral("simulated"));
+}
+
+void TestMainWindow::liveReuseAddressShowsTheRealBind()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("The kernel's view of TCP states has a Linux implementation only.");
+#endif
+    QVERIFY(m_window->openLesson(QStringLiteral("tcp-reuseaddr")));
+    QVERIFY(m_window->setLive(true));
+    EndpointTableModel *table = m_window->inspector()->endpointModel();
+    const auto serverKernel = [table] {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->data(table->index(row, EndpointTableModel::Endpoint)).toString() == u"server")
+                return table->data(table->index(row, EndpointTableModel::Kernel)).toString();
+        }
+        return QString();
+    };
+    m_window->playback()->seek(7); // bind() without SO_REUSEADDR, the port in TIME-WAIT
+    QTRY_VERIFY_WITH_TIMEOUT(serverKernel().contains(u"bind(): EADDRINUSE"), 15000);
+    QVERIFY2(serverKernel().startsWith(u"TIME-WAIT ✓"), qPrintable(serverKernel()));
+    m_window->playback()->seek(8); // with SO_REUSEADDR
+    QTRY_VERIFY_WITH_TIMEOUT(serverKernel().endsWith(u"bind(): ok"), 15000);
 }
 
 void TestMainWindow::liveKeepaliveUsesShortTimers()
