@@ -41,4 +41,21 @@ QPainterPath cross(QPointF centre, qreal size);
 // A step's simulated time as the ladder writes it: "12 ms", "3.361 s", or a clock's "2:00:10".
 QString stepTime(qint64 ms);
 
+// The measures and item data keys that both halves of LadderView use (ladderview.cpp draws the
+// rows and arrows, ladderlifelines.cpp the lifelines and the texts beside them).
+namespace Layout {
+
+constexpr qreal headerHeight = 80; // two lifelines: their boxes
+constexpr qreal rowHeight = 62;
+constexpr qreal gutter = 38;       // step numbers (the times under them may reach further)
+constexpr qreal stateColumn = 140; // state names beside a lifeline (SYN-RECEIVED in full)
+constexpr qreal margin = 6;        // between a text and the scene's edge or the gutter's text
+// The keys of QGraphicsItem::data: the item's LadderView::ItemType, the transmission (or real
+// segment) it draws, the endpoint whose state it writes.
+constexpr int dataType = 0;
+constexpr int dataTransmission = 1;
+constexpr int dataEndpoint = 2;
+
+} // namespace Layout
+
 } // namespace NetSteps::LadderGraphics

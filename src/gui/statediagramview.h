@@ -57,6 +57,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The figure's items, in statediagramitems.h.
     class StateBox;
     class Badge;
     class Edge;
