@@ -24,5 +24,7 @@ int runSubnetCommand(const QStringList &args, QTextStream &out, QTextStream &err
 int runScenariosCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int runRunCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int runServeCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int runLessonsCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace NetSteps::Cli

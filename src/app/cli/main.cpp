@@ -18,11 +18,19 @@ QString usage()
               "  subnet ADDR/PREFIX | ADDR MASK [--with ADDR2] [--split N] [--json]\n"
               "                      mask, network, broadcast, hosts and the binary AND\n"
               "  scenarios [--json]  the scenarios NetSteps can perform\n"
-              "  run ID [--seed N] [--msl SECONDS] [--json] [--live]\n"
+              "  run ID [--seed N] [--msl SECONDS] [--json] [--live [--pcap FILE]]\n"
               "                      every step of a scenario, step 0 first; --live performs it\n"
-              "                      with real sockets on 127.0.0.1 beside the kernel's own view\n"
+              "                      with real sockets on 127.0.0.1 beside the kernel's own view,\n"
+              "                      --pcap saves the real segments (root or CAP_NET_RAW)\n"
               "  export ID --pcap FILE [--seed N] [--msl SECONDS]\n"
               "                      the scenario's frames as a pcap file for Wireshark\n"
+              "  serve (--tcp PORT | --udp PORT)... [--mode hello|upper|echo] [--bind ADDR]\n"
+              "        [--max-conn N] [--json]\n"
+              "                      the course's servers on 127.0.0.1 until Ctrl+C, one log line\n"
+              "                      per connection opened or closed\n"
+              "  lessons [--lessons-dir DIR] | lessons --check [DIR]\n"
+              "                      the lessons (id, kind, title); --check validates the built-in\n"
+              "                      lessons or the *.json files in DIR, one line per error\n"
               "\n"
               "Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available here.\n");
 }
@@ -75,6 +83,10 @@ int run(QStringList args, QTextStream &out, QTextStream &err)
         return runRunCommand(args, out, err);
     if (command == QLatin1String("export"))
         return runExportCommand(args, out, err);
+    if (command == QLatin1String("serve"))
+        return runServeCommand(args, out, err);
+    if (command == QLatin1String("lessons"))
+        return runLessonsCommand(args, out, err);
     err << tr("netsteps-cli: unknown command '%1'; run netsteps-cli --help").arg(command) << Qt::endl;
     return BadInput;
 }
