@@ -93,11 +93,70 @@
     </message>
     <message>
         <source>Save the segments captured on the loopback interface during this live run</source>
-        <translation>保存本次实时运行中在回环接口上抓到的报文段</translation>
+        <translation>保存本次实机运行中在回环接口上抓到的报文段</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::Checkpoint</name>
+    <message>
+        <source>the 2MSL timer (TIME-WAIT)</source>
+        <translation>2MSL 计时器（TIME-WAIT）</translation>
+    </message>
+    <message>
+        <source>the keep-alive timer</source>
+        <translation>保活计时器</translation>
+    </message>
+    <message>
+        <source>the retransmission timer</source>
+        <translation>重传计时器</translation>
+    </message>
+    <message>
+        <source>it answers SYN,ACK on a new connection</source>
+        <translation>在一个新连接上回复 SYN,ACK</translation>
+    </message>
+    <message>
+        <source>the connection joins the accept queue</source>
+        <translation>连接进入全连接队列</translation>
+    </message>
+    <message>
+        <source>accept() takes a connection out of the accept queue</source>
+        <translation>accept() 从全连接队列中取走一个连接</translation>
+    </message>
+    <message>
+        <source>it drops the segment without any answer</source>
+        <translation>丢弃该报文段，不作任何回应</translation>
+    </message>
+    <message>
+        <source>it refuses the connection with RST</source>
+        <translation>用 RST 拒绝该连接</translation>
+    </message>
+    <message>
+        <source>step %1 does not exist: the last step is %2</source>
+        <translation>第 %1 步不存在：最后一步是第 %2 步</translation>
+    </message>
+    <message>
+        <source>there is no endpoint &apos;%1&apos; at step %2 (there are: %3)</source>
+        <translation>第 %2 步中没有端点“%1”（现有端点：%3）</translation>
+    </message>
+    <message>
+        <source>the %1 sends no segment at step %2</source>
+        <translation>端点 %1 在第 %2 步没有发送任何报文段</translation>
+    </message>
+    <message>
+        <source>the %1 sends %2 segments at step %3, so the question has no single answer</source>
+        <translation>端点 %1 在第 %3 步发送了 %2 个报文段，因此这个问题没有唯一的答案</translation>
+    </message>
+    <message>
+        <source>no timer of the %1 expires at step %2</source>
+        <translation>端点 %1 在第 %2 步没有计时器到期</translation>
+    </message>
+    <message>
+        <source>nothing happens at the queues of a listener &apos;%1&apos; at step %2</source>
+        <translation>第 %2 步中，监听方“%1”的队列没有任何变化</translation>
     </message>
 </context>
 <context>
@@ -343,36 +402,6 @@ Options:
         <translation>netsteps-cli %1：无效的 --msl &apos;%2&apos;：应为 1 到 3600 之间的秒数</translation>
     </message>
     <message>
-        <source>Usage: netsteps-cli [--lang en|zh_CN] COMMAND [ARGS...]
-
-Commands:
-  subnet ADDR/PREFIX | ADDR MASK [--with ADDR2] [--split N] [--json]
-                      mask, network, broadcast, hosts and the binary AND
-  scenarios [--json]  the scenarios NetSteps can perform
-  run ID [--seed N] [--msl SECONDS] [--json] [--live]
-                      every step of a scenario, step 0 first; --live performs it
-                      with real sockets on 127.0.0.1 beside the kernel&apos;s own view
-  export ID --pcap FILE [--seed N] [--msl SECONDS]
-                      the scenario&apos;s frames as a pcap file for Wireshark
-
-Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available here.
-</source>
-        <translation>用法：netsteps-cli [--lang en|zh_CN] COMMAND [ARGS...]
-
-命令：
-  subnet ADDR/PREFIX | ADDR MASK [--with ADDR2] [--split N] [--json]
-                      掩码、网络地址、广播地址、主机，以及二进制的按位与
-  scenarios [--json]  NetSteps 能演示的场景
-  run ID [--seed N] [--msl SECONDS] [--json] [--live]
-                      场景的每一步，从第 0 步开始；--live 在 127.0.0.1 上
-                      用真实套接字执行，并与内核自己的视图并列显示
-  export ID --pcap FILE [--seed N] [--msl SECONDS]
-                      把场景的帧写成可用 Wireshark 打开的 pcap 文件
-
-退出状态：0 成功，1 执行失败，2 用法或输入错误，3 在本机不可用。
-</translation>
-    </message>
-    <message>
         <source>Perform it with real sockets on 127.0.0.1 and show the kernel&apos;s states.</source>
         <translation>在 127.0.0.1 上用真实套接字执行，并显示内核中的状态。</translation>
     </message>
@@ -426,7 +455,7 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     </message>
     <message>
         <source>Live: %1</source>
-        <translation>实时：%1</translation>
+        <translation>实机：%1</translation>
     </message>
     <message>
         <source>Real segments: captured on the loopback interface.</source>
@@ -445,8 +474,203 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>真实的 bind()：%1</translation>
     </message>
     <message>
-        <source>real segment: %1</source>
-        <translation>真实报文段：%1</translation>
+        <source>netsteps-cli lessons: there is no folder &apos;%1&apos;</source>
+        <translation>netsteps-cli lessons：文件夹“%1”不存在</translation>
+    </message>
+    <message>
+        <source>netsteps-cli lessons: no lesson files (*.json) in &apos;%1&apos;</source>
+        <translation>netsteps-cli lessons：“%1”中没有课程文件（*.json）</translation>
+    </message>
+    <message>
+        <source>lesson files checked: %1, valid: %2, errors: %3</source>
+        <translation>已检查课程文件 %1 个，有效 %2 个，错误 %3 处</translation>
+    </message>
+    <message>
+        <source>netsteps-cli lessons: %1</source>
+        <translation>netsteps-cli lessons：%1</translation>
+    </message>
+    <message>
+        <source>Check the built-in lessons, or the lesson files in the folder given.</source>
+        <translation>检查内置课程，或指定文件夹中的课程文件。</translation>
+    </message>
+    <message>
+        <source>Also load the lessons in this folder; they replace built-in lessons with the same id.</source>
+        <translation>同时加载此文件夹中的课程；它们会替换 ID 相同的内置课程。</translation>
+    </message>
+    <message>
+        <source>netsteps-cli lessons: --check takes the folder itself: netsteps-cli lessons --check DIR</source>
+        <translation>netsteps-cli lessons：--check 直接接受文件夹参数（无需 --lessons-dir）：netsteps-cli lessons --check DIR</translation>
+    </message>
+    <message>
+        <source>netsteps-cli lessons: --check takes at most one folder</source>
+        <translation>netsteps-cli lessons：--check 最多只能指定一个文件夹</translation>
+    </message>
+    <message>
+        <source>netsteps-cli lessons: unexpected argument &apos;%1&apos;</source>
+        <translation>netsteps-cli lessons：多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>Usage: netsteps-cli [--lang en|zh_CN] COMMAND [ARGS...]
+
+Commands:
+  subnet ADDR/PREFIX | ADDR MASK [--with ADDR2] [--split N] [--json]
+                      mask, network, broadcast, hosts and the binary AND
+  scenarios [--json]  the scenarios NetSteps can perform
+  run ID [--seed N] [--msl SECONDS] [--json] [--live [--pcap FILE]]
+                      every step of a scenario, step 0 first; --live performs it
+                      with real sockets on 127.0.0.1 beside the kernel&apos;s own view,
+                      --pcap saves the real segments (root or CAP_NET_RAW)
+  export ID --pcap FILE [--seed N] [--msl SECONDS]
+                      the scenario&apos;s frames as a pcap file for Wireshark
+  serve (--tcp PORT | --udp PORT)... [--mode hello|upper|echo] [--bind ADDR]
+        [--max-conn N] [--json]
+                      the course&apos;s servers on 127.0.0.1 until Ctrl+C, one log line
+                      per connection opened or closed
+  lessons [--lessons-dir DIR] | lessons --check [DIR]
+                      the lessons (id, kind, title); --check validates the built-in
+                      lessons or the *.json files in DIR, one line per error
+
+Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available here.
+</source>
+        <translation>用法：netsteps-cli [--lang en|zh_CN] COMMAND [ARGS...]
+
+命令：
+  subnet ADDR/PREFIX | ADDR MASK [--with ADDR2] [--split N] [--json]
+                      掩码、网络地址、广播地址、主机范围以及二进制逐位相与（AND）
+  scenarios [--json]  NetSteps 可以演示的场景
+  run ID [--seed N] [--msl SECONDS] [--json] [--live [--pcap FILE]]
+                      从第 0 步开始列出场景的每一步；--live 在 127.0.0.1 上
+                      用真实套接字执行，并同时显示内核自己看到的状态；
+                      --pcap 保存真实报文段（需要 root 或 CAP_NET_RAW）
+  export ID --pcap FILE [--seed N] [--msl SECONDS]
+                      把场景中的帧导出为 pcap 文件，供 Wireshark 查看
+  serve (--tcp PORT | --udp PORT)... [--mode hello|upper|echo] [--bind ADDR]
+        [--max-conn N] [--json]
+                      在 127.0.0.1 上运行课程用的服务器，直到按下 Ctrl+C；
+                      每打开或关闭一个连接输出一行日志
+  lessons [--lessons-dir DIR] | lessons --check [DIR]
+                      列出课程（id、类型、标题）；--check 检查内置课程
+                      或 DIR 中的 *.json 文件，每个错误输出一行
+
+退出状态：0 成功，1 执行失败，2 用法或输入有误，3 本机不支持。
+</translation>
+    </message>
+    <message>
+        <source>netsteps-cli run: the capture in &apos;%1&apos; is incomplete: %2</source>
+        <translation>netsteps-cli run：“%1”中的抓包不完整：%2</translation>
+    </message>
+    <message>
+        <source>real segment %1 → %2: %3</source>
+        <translation>真实报文段 %1 → %2：%3</translation>
+    </message>
+    <message>
+        <source>(window %1 bytes)</source>
+        <translation>（窗口 %1 字节）</translation>
+    </message>
+    <message>
+        <source>real segments, %1: %2</source>
+        <translation>真实报文段，%1：%2</translation>
+    </message>
+    <message>
+        <source>See &apos;netsteps-cli serve --help&apos;.</source>
+        <translation>参见“netsteps-cli serve --help”。</translation>
+    </message>
+    <message>
+        <source>Usage: netsteps-cli serve (--tcp PORT | --udp PORT)... [options]
+
+Runs the course&apos;s servers until SIGINT (Ctrl+C) or SIGTERM, which close every
+connection cleanly (exit status 0). Each read is answered as it arrives, one reply
+per recv(1024), so no newline is needed; a trailing \n or \r\n (nc, telnet) is set
+aside and put back after the reply.
+  hello  TCP: &apos;Welcome!&apos; on connect, &apos;Hello, X!&apos; for each message X; &apos;exit&apos; or EOF
+         closes. UDP: &apos;Hello, X!&apos; for each datagram X.
+  upper  each message upper-cased, ASCII letters only (Python&apos;s bytes.upper()).
+  echo   each message back unchanged.
+
+The first lines are &apos;listening tcp ADDR:PORT&apos; and &apos;listening udp ADDR:PORT&apos; (the real
+port when 0 was given), then one line per event: a connection opened, closed and why,
+UDP datagrams (the first ones of each second, then a count).
+
+Options:
+  --tcp PORT       a TCP server on PORT (0: any free port); may be repeated
+  --udp PORT       a UDP server on PORT (0: any free port); may be repeated
+  --mode MODE      hello (default), upper or echo
+  --bind ADDR      the IPv4 address to listen on (default 127.0.0.1); another address
+                   lets other machines connect, with a warning
+  --max-conn N     TCP connections open at once (default 1000); past it a new one
+                   is closed at once. A client that leaves more than 1 MiB of
+                   replies unread is closed too.
+  --json           one JSON object per line instead of text
+  -h, --help       this help
+
+Exit status: 0 stopped by a signal, 1 failed, 2 bad usage, 3 the port is in use or
+needs a privilege (below 1024), or servers are not available on this system.
+</source>
+        <translation>用法：netsteps-cli serve (--tcp PORT | --udp PORT)... [options]
+
+运行课程用的服务器，直到收到 SIGINT（Ctrl+C）或 SIGTERM，这时会正常关闭
+所有连接（退出状态 0）。每次读到数据就立即应答，每次 recv(1024) 回复一次，
+因此不需要换行符；末尾的 \n 或 \r\n（nc、telnet 会发送）先被去掉，
+回复之后再加回去。
+  hello  TCP：连接建立时发送“Welcome!”，对每条消息 X 回复“Hello, X!”；
+         收到“exit”或 EOF 时关闭。UDP：对每个数据报 X 回复“Hello, X!”。
+  upper  把每条消息转为大写，只转换 ASCII 字母（同 Python 的 bytes.upper()）。
+  echo   原样返回每条消息。
+
+最先输出的是“listening tcp ADDR:PORT”和“listening udp ADDR:PORT”（指定端口 0
+时显示实际端口），之后每个事件输出一行：连接的打开、关闭及关闭原因，以及 UDP
+数据报（每秒最先到达的几个逐条记录，其余只计数）。
+
+选项：
+  --tcp PORT       在 PORT 上运行 TCP 服务器（0：任意空闲端口）；可重复指定
+  --udp PORT       在 PORT 上运行 UDP 服务器（0：任意空闲端口）；可重复指定
+  --mode MODE      hello（默认）、upper 或 echo
+  --bind ADDR      要监听的 IPv4 地址（默认为 127.0.0.1）；使用其他地址会允许
+                   其他机器连接，并给出警告
+  --max-conn N     同时打开的 TCP 连接数上限（默认为 1000）；超出后新连接会被
+                   立即关闭。未读取的回复超过 1 MiB 的客户端也会被关闭。
+  --json           每行输出一个 JSON 对象，而不是文本
+  -h, --help       显示此帮助
+
+退出状态：0 因收到信号而停止，1 失败，2 用法有误，3 端口已被占用或需要特权
+（1024 以下的端口），或本系统不支持这些服务器。
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>unknown mode &apos;%1&apos;: use hello, upper or echo.</source>
+        <translation>未知模式“%1”：请使用 hello、upper 或 echo。</translation>
+    </message>
+    <message>
+        <source>invalid --bind address &apos;%1&apos;: %2</source>
+        <translation>无效的 --bind 地址“%1”：%2</translation>
+    </message>
+    <message>
+        <source>invalid --max-conn &apos;%1&apos;: a whole number from 1 to %2.</source>
+        <translation>无效的 --max-conn 值“%1”：应为 1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>invalid --%1 port &apos;%2&apos;: a whole number from 0 to 65535.</source>
+        <translation>无效的 --%1 端口“%2”：应为 0 到 65535 之间的整数。</translation>
+    </message>
+    <message>
+        <source>give at least one --tcp PORT or --udp PORT.</source>
+        <translation>请至少指定一个 --tcp PORT 或 --udp PORT。</translation>
+    </message>
+    <message>
+        <source>netsteps-cli serve: warning: listening on %1, not on loopback: other machines can connect to these servers.</source>
+        <translation>netsteps-cli serve：警告：正在 %1 上监听，而不是回环地址：其他机器也能连接这些服务器。</translation>
+    </message>
+    <message>
+        <source>netsteps-cli serve: warning: this process may open only %1 descriptors (hard limit %2), so fewer than --max-conn %3 connections can be open at once.</source>
+        <translation>netsteps-cli serve：警告：此进程最多只能打开 %1 个描述符（硬上限 %2），因此能同时打开的连接数达不到 --max-conn 指定的 %3 个。</translation>
+    </message>
+    <message>
+        <source>netsteps-cli serve: %1 received: closing every connection.</source>
+        <translation>netsteps-cli serve：收到 %1：正在关闭所有连接。</translation>
     </message>
 </context>
 <context>
@@ -514,6 +738,10 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     <message>
         <source>simulated only</source>
         <translation>仅模拟</translation>
+    </message>
+    <message>
+        <source>bind(): %1</source>
+        <translation>bind()：%1</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1520,140 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     </message>
 </context>
 <context>
+    <name>NetSteps::LabEvent</name>
+    <message numerus="yes">
+        <source>opened %1 %2 → %3 (%n connection(s) open)</source>
+        <translation>
+            <numerusform>已打开 %1 %2 → %3（当前共 %n 个连接）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the client closed its side (recv() returned 0, EOF), so the server closed too</source>
+        <translation>客户端关闭了自己一侧（recv() 返回 0，即 EOF），因此服务端也随之关闭</translation>
+    </message>
+    <message>
+        <source>the client sent exit; the server closed first, so its side waits in TIME-WAIT</source>
+        <translation>客户端发送了 exit；服务端先关闭，因此服务端一侧在 TIME-WAIT 中等待</translation>
+    </message>
+    <message>
+        <source>reset by the client (%1)</source>
+        <translation>被客户端复位（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>refused: the cap of %n concurrent connection(s) is reached (--max-conn)</source>
+        <translation>
+            <numerusform>已拒绝：已达到 %n 个并发连接的上限（--max-conn）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the client is not reading: more than %1 KiB of replies waited for it</source>
+        <translation>客户端没有读取数据：等待它读取的回复已超过 %1 KiB</translation>
+    </message>
+    <message>
+        <source>the client left its last replies unread for too long</source>
+        <translation>客户端太久没有读取最后的回复</translation>
+    </message>
+    <message>
+        <source>the server is stopping</source>
+        <translation>服务端正在停止</translation>
+    </message>
+    <message>
+        <source>a socket call failed (%1)</source>
+        <translation>一次套接字调用失败（%1）</translation>
+    </message>
+    <message>
+        <source>closed %1 %2: %3</source>
+        <translation>已关闭 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>closed %1 %2: %3 (%4 read(s), %5 byte(s) in, %6 byte(s) out)</source>
+        <translation>已关闭 %1 %2：%3（读取 %4 次，收到 %5 字节，发出 %6 字节）</translation>
+    </message>
+    <message>
+        <source>datagram %1 %2 → %3: %4 byte(s) in, %5 byte(s) out</source>
+        <translation>数据报 %1 %2 → %3：收到 %4 字节，发出 %5 字节</translation>
+    </message>
+    <message>
+        <source>datagrams %1 %2: %3 more in the last second (%4 byte(s) in, %5 byte(s) out), counted rather than logged one by one</source>
+        <translation>数据报 %1 %2：过去一秒内又有 %3 个（收到 %4 字节，发出 %5 字节），只计数，不逐条记录</translation>
+    </message>
+    <message>
+        <source>warning %1 %2: %3</source>
+        <translation>警告 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>stopped %1 %2</source>
+        <translation>已停止 %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped %1 %2: %n connection(s) closed</source>
+        <translation>
+            <numerusform>已停止 %1 %2：关闭了 %n 个连接</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::LabNative</name>
+    <message>
+        <source>The lab&apos;s TCP server is not available on this system (%1) yet.</source>
+        <translation>实验用 TCP 服务端暂不支持此系统（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::LabTcpServer</name>
+    <message>
+        <source>TCP %1 is already in use (%2): another program listens on that port. Choose another port, or 0 for any free one.</source>
+        <translation>TCP %1 已被占用（%2）：另一个程序正在监听该端口。请换一个端口，或用 0 让系统任选一个空闲端口。</translation>
+    </message>
+    <message>
+        <source>TCP %1: permission denied (%2). Ports below 1024 need root or the CAP_NET_BIND_SERVICE capability; choose a port from 1024 up.</source>
+        <translation>TCP %1：权限不足（%2）。使用 1024 以下的端口需要 root 权限或 CAP_NET_BIND_SERVICE 能力；请选择 1024 及以上的端口。</translation>
+    </message>
+    <message>
+        <source>TCP %1: %2 is not an address of this machine (%3).</source>
+        <translation>TCP %1：%2 不是本机的地址（%3）。</translation>
+    </message>
+    <message>
+        <source>TCP %1: could not listen (%2).</source>
+        <translation>TCP %1：无法监听（%2）。</translation>
+    </message>
+    <message>
+        <source>TCP %1: could not watch the listening socket.</source>
+        <translation>TCP %1：无法监视监听套接字。</translation>
+    </message>
+    <message>
+        <source>accept() failed: no descriptor left (%1); new connections wait in the kernel&apos;s queue until some close</source>
+        <translation>accept() 失败：文件描述符已用尽（%1）；新连接会在内核的队列中等待，直到有连接关闭</translation>
+    </message>
+    <message>
+        <source>accept() failed (%1)</source>
+        <translation>accept() 失败（%1）</translation>
+    </message>
+    <message>
+        <source>could not watch the connection from %1; closed it</source>
+        <translation>无法监视来自 %1 的连接，已将其关闭</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::LabUdpServer</name>
+    <message>
+        <source>UDP %1 is already in use (%2): another program is bound to that port. Choose another port, or 0 for any free one.</source>
+        <translation>UDP %1 已被占用（%2）：另一个程序已绑定该端口。请换一个端口，或用 0 让系统任选一个空闲端口。</translation>
+    </message>
+    <message>
+        <source>UDP %1: permission denied (%2). Ports below 1024 need root or the CAP_NET_BIND_SERVICE capability; choose a port from 1024 up.</source>
+        <translation>UDP %1：权限不足（%2）。使用 1024 以下的端口需要 root 权限或 CAP_NET_BIND_SERVICE 能力；请选择 1024 及以上的端口。</translation>
+    </message>
+    <message>
+        <source>UDP %1: %2 is not an address of this machine (%3).</source>
+        <translation>UDP %1：%2 不是本机的地址（%3）。</translation>
+    </message>
+    <message>
+        <source>UDP %1: could not bind (%2).</source>
+        <translation>UDP %1：无法绑定（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>NetSteps::LadderView</name>
     <message>
         <source>Ladder diagram</source>
@@ -1342,6 +1704,52 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     <message>
         <source>real segments, as captured on loopback</source>
         <translation>真实报文段（在回环接口上抓到）</translation>
+    </message>
+    <message>
+        <source>accept queue %1/%2</source>
+        <comment>connections waiting for accept() / the most the queue holds</comment>
+        <translation>全连接队列 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>endpoint: its state</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 returned %2</source>
+        <comment>accept() returned a connection</comment>
+        <translation>%1 返回了 %2</translation>
+    </message>
+    <message>
+        <source>dropped: queue full</source>
+        <comment>a segment the listener&apos;s full accept queue dropped</comment>
+        <translation>丢弃：队列已满</translation>
+    </message>
+    <message>
+        <source>dropped:
+queue full</source>
+        <comment>the same on two lines, where one is too wide</comment>
+        <translation>丢弃：
+队列已满</translation>
+    </message>
+    <message>
+        <source>The accept queue of the %1 was full: the kernel dropped this segment without an answer.</source>
+        <translation>%1的全连接队列已满：内核丢弃了这个报文段，未作任何应答。</translation>
+    </message>
+    <message>
+        <source>SYN queue %1</source>
+        <comment>half-open connections</comment>
+        <translation>半连接队列 %1</translation>
+    </message>
+    <message>
+        <source>Accept queue (backlog %1, holds at most %2): %3
+SYN queue: %4</source>
+        <translation>全连接队列（backlog %1，最多容纳 %2 个）：%3
+半连接队列：%4</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1829,235 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
   --size WxH         截图时的窗口大小（默认为 1280x800）
   --live             在 127.0.0.1 上用真实套接字执行本课（实机模式）
 </translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::Lesson</name>
+    <message>
+        <source>Application layer</source>
+        <translation>应用层</translation>
+    </message>
+    <message>
+        <source>Transport layer</source>
+        <translation>传输层</translation>
+    </message>
+    <message>
+        <source>Network layer</source>
+        <translation>网络层</translation>
+    </message>
+    <message>
+        <source>Data link layer</source>
+        <translation>数据链路层</translation>
+    </message>
+    <message>
+        <source>Physical layer</source>
+        <translation>物理层</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::LessonLoader</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes; a lesson file has at most %2</source>
+        <translation>文件大小为 %1 字节；课程文件最多 %2 字节</translation>
+    </message>
+    <message>
+        <source>there is no such folder</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>the lesson id &quot;%1&quot; is already used by %2</source>
+        <translation>课程 ID“%1”已被 %2 使用</translation>
+    </message>
+    <message>
+        <source>%1 replaces the built-in lesson &quot;%2&quot;</source>
+        <translation>%1 替换了内置课程“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::LessonParser</name>
+    <message>
+        <source>unknown field &quot;%1&quot; (fields here: %2)</source>
+        <translation>未知字段“%1”（此处可用的字段：%2）</translation>
+    </message>
+    <message>
+        <source>missing field &quot;%1&quot;</source>
+        <translation>缺少字段“%1”</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation>应为非空字符串</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>expected a list with at least one item: [ … ]</source>
+        <translation>应为至少包含一项的列表：[ … ]</translation>
+    </message>
+    <message>
+        <source>expected an object: { … }</source>
+        <translation>应为对象：{ … }</translation>
+    </message>
+    <message>
+        <source>expected a text in every language: {&quot;%1&quot;: &quot;…&quot;}</source>
+        <translation>应为包含每种语言的文本：{"%1": "…"}</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (languages: %2)</source>
+        <translation>未知语言“%1”（可用语言：%2）</translation>
+    </message>
+    <message>
+        <source>missing the %1 text</source>
+        <translation>缺少 %1 文本</translation>
+    </message>
+    <message>
+        <source>a TCP state in RFC 9293 spelling, such as SYN-RECEIVED</source>
+        <translation>按 RFC 9293 拼写的 TCP 状态，例如 SYN-RECEIVED</translation>
+    </message>
+    <message>
+        <source>TCP flags such as SYN,ACK</source>
+        <translation>形如 SYN,ACK 的 TCP 标志位</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>以下之一：%1</translation>
+    </message>
+    <message>
+        <source>a checkpoint never states its answer: NetSteps asks the model. Remove &quot;answer&quot; and write only the wrong choices, in &quot;distractors&quot;</source>
+        <translation>检查点不写明答案：答案由 NetSteps 向模型求得。请删除“answer”，只在“distractors”中写出错误选项</translation>
+    </message>
+    <message>
+        <source>unknown question &quot;%1&quot; (questions: %2)</source>
+        <translation>未知的问题类型“%1”（可用类型：%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot answer a &quot;%2&quot; question: expected %3</source>
+        <translation>“%1”不能作为“%2”类问题的答案：应为%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a distractor</source>
+        <translation>“%1”已经是干扰项</translation>
+    </message>
+    <message>
+        <source>a checkpoint needs at least 2 distractors; this one has %1</source>
+        <translation>检查点至少需要 2 个干扰项；这里只有 %1 个</translation>
+    </message>
+    <message>
+        <source>step 0 is the initial state: there is nothing before it to predict</source>
+        <translation>第 0 步是初始状态：在它之前没有可以预测的内容</translation>
+    </message>
+    <message>
+        <source>there is no endpoint &quot;%1&quot; in this scenario (endpoints: %2)</source>
+        <translation>此场景中没有端点“%1”（现有端点：%2）</translation>
+    </message>
+    <message>
+        <source>the model cannot answer this question in a live run: %1</source>
+        <translation>实机运行时，模型无法回答这个问题：%1</translation>
+    </message>
+    <message>
+        <source>the model cannot answer this question: %1</source>
+        <translation>模型无法回答这个问题：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the right answer at step %2, so it cannot be a distractor</source>
+        <translation>“%1”是第 %2 步的正确答案，因此不能作为干扰项</translation>
+    </message>
+    <message>
+        <source>expected a list: [ … ]</source>
+        <translation>应为列表：[ … ]</translation>
+    </message>
+    <message>
+        <source>steps are numbered from 0</source>
+        <translation>步骤从 0 开始编号</translation>
+    </message>
+    <message>
+        <source>step %1 is beyond the last step of a live run of %2, which is %3 (a live run uses shorter timers)</source>
+        <translation>第 %1 步超出了 %2 实机运行时的最后一步，即第 %3 步（实机运行使用更短的计时器）</translation>
+    </message>
+    <message>
+        <source>step %1 is beyond the last step of %2, which is %3</source>
+        <translation>第 %1 步超出了 %2 的最后一步，即第 %3 步</translation>
+    </message>
+    <message>
+        <source>step %1 is written twice</source>
+        <translation>第 %1 步写了两次</translation>
+    </message>
+    <message>
+        <source>steps go in order: step %1 comes after step %2</source>
+        <translation>步骤必须按顺序排列：第 %1 步出现在了第 %2 步之后</translation>
+    </message>
+    <message>
+        <source>unknown layer &quot;%1&quot; (layers: %2)</source>
+        <translation>未知的层“%1”（可用的层：%2）</translation>
+    </message>
+    <message>
+        <source>this entry adds nothing to step %1: give it a caption, a layer, glossary terms or a checkpoint</source>
+        <translation>这一项没有给第 %1 步添加任何内容：请为它写上说明文字、层、术语表词条或检查点</translation>
+    </message>
+    <message>
+        <source>expected a row of cells: [ … ]</source>
+        <translation>应为由单元格组成的一行：[ … ]</translation>
+    </message>
+    <message>
+        <source>expected %1 cells, one for each column; found %2</source>
+        <translation>应有 %1 个单元格，每列一个；实际有 %2 个</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string, or a text in every language</source>
+        <translation>应为非空字符串，或包含每种语言的文本</translation>
+    </message>
+    <message>
+        <source>unknown figure &quot;%1&quot; (figures: %2)</source>
+        <translation>未知插图“%1”（可用插图：%2）</translation>
+    </message>
+    <message>
+        <source>a page shows a table or a figure, not both: make two pages</source>
+        <translation>一页只能显示表格或插图，不能两者都有：请拆成两页</translation>
+    </message>
+    <message>
+        <source>a page needs a text, a table or a figure</source>
+        <translation>一页需要有文本、表格或插图</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>无效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>this field is written twice</source>
+        <translation>此字段写了两次</translation>
+    </message>
+    <message>
+        <source>a lesson file holds one JSON object: { … }</source>
+        <translation>课程文件应只包含一个 JSON 对象：{ … }</translation>
+    </message>
+    <message>
+        <source>unknown schemaVersion %1: this NetSteps reads version %2</source>
+        <translation>未知的 schemaVersion %1：此版本的 NetSteps 读取的是版本 %2</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (kinds: scenario, reference)</source>
+        <translation>未知类型“%1”（可用类型：scenario, reference）</translation>
+    </message>
+    <message>
+        <source>an id is written in lower-case letters, digits and hyphens, like tcp-handshake</source>
+        <translation>id 只能由小写字母、数字和连字符组成，例如 tcp-handshake</translation>
+    </message>
+    <message>
+        <source>unknown scenario id &quot;%1&quot;: a scenario lesson has its scenario&apos;s id (scenarios: %2)</source>
+        <translation>未知的场景 ID“%1”：场景课程的 ID 必须与其场景的 ID 相同（现有场景：%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a scenario&apos;s id: a reference lesson needs an id of its own</source>
+        <translation>“%1”是一个场景的 ID：参考课程需要使用自己的 ID</translation>
+    </message>
+    <message>
+        <source>unknown topic &quot;%1&quot; (topics: %2)</source>
+        <translation>未知主题“%1”（可用主题：%2）</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +2408,32 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
             <numerusform>内核自行重传了 SYN，距这一步开始 %1 毫秒（到目前为止这个 SYN 已重传 %n 次）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, after %2 ms: %3</source>
+        <translation>%1，%2 ms 后：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>the kernel dropped %n frame(s) because they were not read in time</source>
+        <translation>
+            <numerusform>内核丢弃了 %n 个帧，因为没有及时读取它们</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) did not fit in the list of kept frames</source>
+        <translation>
+            <numerusform>%n 个帧超出了已保存帧列表的容量</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) were longer than the capture keeps</source>
+        <translation>
+            <numerusform>%n 个帧超过了抓包保留的长度</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some real segments are missing: %1.</source>
+        <translation>部分真实报文段缺失：%1。</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::MacAddress</name>
@@ -1869,11 +2532,11 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     </message>
     <message>
         <source>Live: real sockets on 127.0.0.1; their real segments are captured on the loopback interface and drawn on the ladder.</source>
-        <translation>实时：127.0.0.1 上的真实套接字；它们的真实报文段在回环接口上抓取，并画在时序图上。</translation>
+        <translation>实机：127.0.0.1 上的真实套接字；它们的真实报文段在回环接口上抓取，并画在时序图上。</translation>
     </message>
     <message>
         <source>Live: real sockets on 127.0.0.1. Their real segments are not shown: %1</source>
-        <translation>实时：127.0.0.1 上的真实套接字。不显示真实报文段：%1</translation>
+        <translation>实机：127.0.0.1 上的真实套接字。不显示真实报文段：%1</translation>
     </message>
     <message>
         <source>Real segment captured on loopback at step %1: %2, %3 → %4</source>
@@ -1885,13 +2548,21 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     </message>
     <message>
         <source>No real segment has been captured yet: step forward in Live mode first.</source>
-        <translation>还没有抓到任何真实报文段：请先在实时模式下向前单步。</translation>
+        <translation>还没有抓到任何真实报文段：请先在实机模式下向前单步。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n real segment(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个真实报文段写入 %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Real segments differ from the model&apos;s: %1 (point here for why).</source>
+        <translation>真实报文段与模型不同：%1（鼠标指向此处查看原因）。</translation>
+    </message>
+    <message>
+        <source>Live: real sockets on 127.0.0.1. %1</source>
+        <translation>实机：127.0.0.1 上的真实套接字。%1</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2854,75 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     </message>
 </context>
 <context>
+    <name>NetSteps::RealSegmentNotes</name>
+    <message>
+        <source>random ISNs</source>
+        <translation>随机 ISN</translation>
+    </message>
+    <message>
+        <source>The real initial sequence numbers (%1) are random: Linux computes each from a secret hash of the two addresses and ports plus a clock (RFC 6528), so no two connections start alike; the model draws its own from the lesson&apos;s seed.</source>
+        <translation>真实的初始序列号（%1）是随机的：Linux 根据两端地址和端口的秘密哈希值再加上一个时钟来计算每个 ISN（RFC 6528），因此任意两个连接的起点都不相同；模型则根据本课的随机种子生成自己的初始序列号。</translation>
+    </message>
+    <message>
+        <source>MSS %1</source>
+        <translation>MSS %1</translation>
+    </message>
+    <message>
+        <source>MSS %1: loopback&apos;s MTU is 65536 bytes, so the kernel offers almost that much per segment; the model uses %2, from Ethernet&apos;s 1500-byte MTU minus 40 bytes of IPv4 and TCP headers.</source>
+        <translation>MSS %1：回环接口的 MTU 为 65536 字节，因此内核通告的每个报文段大小几乎达到这个值；模型使用的是 %2，即以太网 1500 字节的 MTU 减去 40 字节的 IPv4 和 TCP 首部。</translation>
+    </message>
+    <message>
+        <source>timestamps</source>
+        <translation>时间戳</translation>
+    </message>
+    <message>
+        <source>Linux adds the timestamp option (TSval, TSecr; RFC 7323) to measure round trips and to tell old segments from new ones after the sequence numbers wrap; the model leaves it out to keep its segments short.</source>
+        <translation>Linux 会加上时间戳选项（TSval、TSecr；RFC 7323），用来测量往返时间，并在序列号回绕后区分新旧报文段；模型省略了这个选项，以使报文段保持简短。</translation>
+    </message>
+    <message>
+        <source>window scale %1</source>
+        <translation>窗口缩放 %1</translation>
+    </message>
+    <message>
+        <source>Window scale %1 (×%2): Linux chooses it from the largest receive buffer it may grow to; the model uses %3 (×%4).</source>
+        <translation>窗口缩放 %1（×%2）：Linux 根据接收缓冲区可能增长到的最大值来选择它；模型使用的是 %3（×%4）。</translation>
+    </message>
+    <message>
+        <source>scaled windows</source>
+        <translation>缩放后的窗口</translation>
+    </message>
+    <message>
+        <source>The window field reads %1 but means %2 bytes: after the handshake it is scaled by the factor both sides agreed on in their SYNs.</source>
+        <translation>窗口字段的值为 %1，实际表示 %2 字节：握手之后，它要乘以双方在 SYN 中商定的缩放因子。</translation>
+    </message>
+    <message>
+        <source>the ACK rode on the FIN</source>
+        <translation>ACK 搭载在 FIN 上</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s FIN also acknowledges the %2&apos;s FIN: its ACK waited (delayed ACK) and rode on the FIN, so this close takes three segments instead of four.</source>
+        <translation>%1 的 FIN 同时确认了 %2 的 FIN：它的 ACK 先等了一会儿（延迟确认），然后搭载在 FIN 上发出，因此这次关闭只用了三个报文段，而不是四个。</translation>
+    </message>
+    <message>
+        <source>set up before the lesson</source>
+        <translation>课前已建立</translation>
+    </message>
+    <message>
+        <source>These segments set the connection up for real before the lesson starts, where the model begins with it already ESTABLISHED.</source>
+        <translation>这些报文段在课程开始前真实地建立了连接，而模型一开始就让连接处于 ESTABLISHED 状态。</translation>
+    </message>
+    <message>
+        <source>all at once on loopback</source>
+        <translation>回环上瞬间完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>On loopback a segment arrives within microseconds, so the kernels exchanged %n segment(s) during this step; the model shows the ones it has not sent yet in the steps that follow.</source>
+        <translation>
+            <numerusform>在回环接口上，报文段几微秒内就能到达，因此这一步中两端内核已经交换了 %n 个报文段；模型尚未发出的那些报文段会在后续步骤中展示。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NetSteps::ScenarioRegistry</name>
     <message>
         <source>Three-way handshake</source>
@@ -2325,10 +3065,6 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         <translation>在同一台机器上无法可靠地让两个套接字在同一瞬间互相连接，所以本课只能模拟。</translation>
     </message>
     <message>
-        <source>Live, the client&apos;s keep-alive timers are shortened to 2 s idle, 1 s between probes and 3 probes (TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_KEEPCNT), and the server&apos;s kernel really answers the probe. From the moment the server dies the lesson is simulated: on loopback the peer&apos;s kernel always answers.</source>
-        <translation>实时模式下，客户端的保活定时器缩短为空闲 2 秒、探测间隔 1 秒、3 次探测（TCP_KEEPIDLE、TCP_KEEPINTVL、TCP_KEEPCNT），服务器的内核会真实地应答探测。从服务器“死掉”的那一刻起，本课只做模拟：在回环接口上，对端内核总会应答。</translation>
-    </message>
-    <message>
         <source>Address already in use</source>
         <translation>地址已被占用</translation>
     </message>
@@ -2343,6 +3079,49 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     <message>
         <source>A server listens with backlog 1 and never accepts: what the backlog bounds, and what Linux does when the queue is full.</source>
         <translation>服务器以 backlog 1 监听且从不 accept：backlog 究竟限制的是什么，以及队列满时 Linux 怎么做。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s keep-alive timers are shortened to 2 s idle, 1 s between probes and 3 probes (TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_KEEPCNT), and the server&apos;s kernel really answers the probe. From the moment the server dies the lesson is simulated: on loopback the peer&apos;s kernel always answers.</source>
+        <translation>客户端的保活计时器被缩短为：空闲 2 秒、探测间隔 1 秒、探测 3 次（TCP_KEEPIDLE、TCP_KEEPINTVL、TCP_KEEPCNT），服务端的内核会真实地应答探测。从服务端失效的那一刻起，本课改为模拟：在回环接口上，对端内核总会作出应答。</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::SockDiagLookup</name>
+    <message>
+        <source>Could not open a NETLINK_SOCK_DIAG socket</source>
+        <translation>无法打开 NETLINK_SOCK_DIAG 套接字</translation>
+    </message>
+    <message>
+        <source>The kernel refused the sock_diag lookup of 127.0.0.1:%1 to port %2</source>
+        <translation>内核拒绝了对 127.0.0.1:%1 到端口 %2 的 sock_diag 查询</translation>
+    </message>
+    <message>
+        <source>The kernel reported state %1 for 127.0.0.1:%2 to port %3, which is not a TCP state.</source>
+        <translation>内核报告 127.0.0.1:%2 到端口 %3 的状态为 %1，这不是一个 TCP 状态。</translation>
+    </message>
+    <message>
+        <source>Could not send a sock_diag request</source>
+        <translation>无法发送 sock_diag 请求</translation>
+    </message>
+    <message>
+        <source>Could not read the kernel&apos;s sock_diag answer</source>
+        <translation>无法读取内核的 sock_diag 应答</translation>
+    </message>
+    <message>
+        <source>Could not wait for the kernel&apos;s sock_diag answer</source>
+        <translation>无法等待内核的 sock_diag 应答</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s sock_diag answer did not fit in %1 bytes.</source>
+        <translation>内核的 sock_diag 应答超过了 %1 字节的缓冲区。</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s sock_diag answer is malformed.</source>
+        <translation>内核的 sock_diag 应答格式有误。</translation>
+    </message>
+    <message>
+        <source>The kernel did not answer a sock_diag request within %1 ms.</source>
+        <translation>内核在 %1 ms 内没有应答 sock_diag 请求。</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +3169,20 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     <message>
         <source>Grey arrows: from these states a reset (rcv RST), an abort (ABORT) or a peer found dead by keep-alive returns the connection to CLOSED.</source>
         <translation>灰色箭头：在这些状态下，收到复位（rcv RST）、中止（ABORT）或经保活探测发现对方已失效，都会使连接回到 CLOSED。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoints</source>
+        <comment>a badge counting the endpoints in a state (always several)</comment>
+        <translation>
+            <numerusform>%n 个端点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n</source>
+        <comment>a badge counting the other endpoints in a state</comment>
+        <translation>
+            <numerusform>+%n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
