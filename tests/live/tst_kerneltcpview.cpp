@@ -2,6 +2,7 @@
 // connection lookup, and the socket-list fallback. Parsing /proc/net/tcp is in tst_procnettcp.
 
 #include "kerneltcpview.h"
+#include "kernelrowprint.h"
 
 #include <QHostAddress>
 #include <QSignalSpy>
@@ -118,36 +119,6 @@ bool hasRowFor(const KernelTcpView &view, quint16 localPort, quint16 remotePort)
 
 } // namespace
 
-namespace NetSteps {
-
-// Readable QCOMPARE failures.
-char *toString(TcpState state)
-{
-    return qstrdup(qPrintable(tcpStateName(state)));
-}
-
-char *toString(const std::optional<TcpState> &state)
-{
-    return qstrdup(state ? qPrintable(tcpStateName(*state)) : "(none)");
-}
-
-char *toString(const KernelSocketRow &row)
-{
-    return qstrdup(qPrintable(QStringLiteral("%1:%2 -> %3:%4 %5 timer %6")
-                                  .arg(row.localAddress.toString())
-                                  .arg(row.localPort)
-                                  .arg(row.remoteAddress.toString())
-                                  .arg(row.remotePort)
-                                  .arg(tcpStateName(row.state))
-                                  .arg(row.timerSecondsLeft)));
-}
-
-char *toString(const std::optional<KernelSocketRow> &row)
-{
-    return row ? toString(*row) : qstrdup("(none)");
-}
-
-} // namespace NetSteps
 
 class TestKernelTcpView : public QObject
 {

@@ -2,6 +2,7 @@
 // when sock_diag is unavailable, checked without a kernel.
 
 #include "kerneltcpview.h"
+#include "kernelrowprint.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -61,36 +62,6 @@ int columnOfToken(const QByteArray &line, const QByteArray &token)
 
 } // namespace
 
-namespace NetSteps {
-
-// Readable QCOMPARE failures.
-char *toString(TcpState state)
-{
-    return qstrdup(qPrintable(tcpStateName(state)));
-}
-
-char *toString(const std::optional<TcpState> &state)
-{
-    return qstrdup(state ? qPrintable(tcpStateName(*state)) : "(none)");
-}
-
-char *toString(const KernelSocketRow &row)
-{
-    return qstrdup(qPrintable(QStringLiteral("%1:%2 -> %3:%4 %5 timer %6")
-                                  .arg(row.localAddress.toString())
-                                  .arg(row.localPort)
-                                  .arg(row.remoteAddress.toString())
-                                  .arg(row.remotePort)
-                                  .arg(tcpStateName(row.state))
-                                  .arg(row.timerSecondsLeft)));
-}
-
-char *toString(const std::optional<KernelSocketRow> &row)
-{
-    return row ? toString(*row) : qstrdup("(none)");
-}
-
-} // namespace NetSteps
 
 class TestProcNetTcp : public QObject
 {

@@ -399,29 +399,28 @@ public:
 
     std::optional<qint64> msSinceLastAckReceived(qintptr descriptor, QString *error) const override
     {
-        tcp_info info{};
-        socklen_t length = sizeof(info);
-        if (::getsockopt(int(descriptor), IPPROTO_TCP, TCP_INFO, &info, &length) != 0) {
-            const int code = errno;
-            setError(error, describeErrno(tr("Could not read TCP_INFO of socket %1").arg(descriptor), code));
-            return std::nullopt;
-        }
-        return qint64(info.tcpi_last_ack_recv);
+        const std::optional<tcp_info> info = tcpInfo(descriptor, error);
+        return info ? std::optional<qint64>(info->tcpi_last_ack_recv) : std::nullopt;
     }
 
     std::optional<int> retransmissions(qintptr descriptor, QString *error) const override
     {
-        tcp_info info{};
-        socklen_t length = sizeof(info);
-        if (::getsockopt(int(descriptor), IPPROTO_TCP, TCP_INFO, &info, &length) != 0) {
-            const int code = errno;
-            setError(error, describeErrno(tr("Could not read TCP_INFO of socket %1").arg(descriptor), code));
-            return std::nullopt;
-        }
-        return int(info.tcpi_total_retrans);
+        const std::optional<tcp_info> info = tcpInfo(descriptor, error);
+        return info ? std::optional<int>(int(info->tcpi_total_retrans)) : std::nullopt;
     }
 
 private:
+    static std::optional<tcp_info> tcpInfo(qintptr descriptor, QString *error)
+    {
+        tcp_info info{};
+        socklen_t length = sizeof(info);
+        if (::getsockopt(int(descriptor), IPPROTO_TCP, TCP_INFO, &info, &length) == 0)
+            return info;
+        const int code = errno;
+        setError(error, describeErrno(tr("Could not read TCP_INFO of socket %1").arg(descriptor), code));
+        return std::nullopt;
+    }
+
     mutable SockDiagLookup m_sockDiag;
 };
 

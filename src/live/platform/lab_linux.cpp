@@ -1,6 +1,7 @@
 // The lab servers' native calls and their epoll poller, on Linux.
 
 #include "errnotext.h"
+#include "inetaddress.h"
 #include "labnative.h"
 #include "labpoller.h"
 #include "labstopsignals.h"
@@ -58,20 +59,6 @@ void fail(LabSocketError *error, int code)
 {
     const LabFailure failure = failureOf(code);
     *error = {failure, failure == LabFailure::WouldBlock ? QString() : errnoCode(code)};
-}
-
-sockaddr_in toSockaddr(const NativeSocketAddress &address)
-{
-    sockaddr_in out{};
-    out.sin_family = AF_INET;
-    out.sin_port = qToBigEndian(address.port);
-    out.sin_addr.s_addr = qToBigEndian(address.address.toUInt());
-    return out;
-}
-
-NativeSocketAddress fromSockaddr(const sockaddr_in &address)
-{
-    return {Ipv4Address(qFromBigEndian(quint32(address.sin_addr.s_addr))), qFromBigEndian(address.sin_port)};
 }
 
 // Level-triggered epoll, watched by the Qt event loop through one notifier on the epoll descriptor.

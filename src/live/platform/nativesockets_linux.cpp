@@ -3,6 +3,7 @@
 
 #include "nativesockets.h"
 #include "errnotext.h"
+#include "inetaddress.h"
 
 #include <QCoreApplication>
 #include <QtEndian>
@@ -18,20 +19,6 @@
 namespace NetSteps {
 
 namespace {
-
-sockaddr_in toSockaddr(const NativeSocketAddress &address)
-{
-    sockaddr_in out{};
-    out.sin_family = AF_INET;
-    out.sin_port = qToBigEndian(address.port);
-    out.sin_addr.s_addr = qToBigEndian(address.address.toUInt());
-    return out;
-}
-
-NativeSocketAddress fromSockaddr(const sockaddr_in &address)
-{
-    return {Ipv4Address(qFromBigEndian(quint32(address.sin_addr.s_addr))), qFromBigEndian(address.sin_port)};
-}
 
 // Native socket calls on Linux.
 class LinuxNativeSockets final : public NativeSockets
