@@ -281,6 +281,17 @@ QString numberedClient(int number)
     return QStringLiteral("client %1").arg(number);
 }
 
+// A client connects, and its handshake with the listening server completes.
+void connectAndComplete(ScenarioBuilder &b, const QString &client, qint64 thinkMs)
+{
+    b.call(client, TcpEvent::ActiveOpen, QStringLiteral("connect()"), {}, thinkMs);
+    b.deliverNext(); // SYN → server, which answers on a new connection: SYN,ACK
+    b.deliverNext(); // SYN,ACK → client: ESTABLISHED, ACK
+    b.deliverNext(); // ACK → the new connection: ESTABLISHED, into the accept queue
+}
+
+} // namespace
+
 // A server and `clients` clients, each client on a machine of its own on the LAN; all CLOSED.
 ScenarioBuilder manyClients(const QString &id, const ScenarioParameters &parameters, int clients)
 {
@@ -306,17 +317,6 @@ ScenarioBuilder manyClients(const QString &id, const ScenarioParameters &paramet
     b.addEndpoint(server);
     return b;
 }
-
-// A client connects, and its handshake with the listening server completes.
-void connectAndComplete(ScenarioBuilder &b, const QString &client, qint64 thinkMs)
-{
-    b.call(client, TcpEvent::ActiveOpen, QStringLiteral("connect()"), {}, thinkMs);
-    b.deliverNext(); // SYN → server, which answers on a new connection: SYN,ACK
-    b.deliverNext(); // SYN,ACK → client: ESTABLISHED, ACK
-    b.deliverNext(); // ACK → the new connection: ESTABLISHED, into the accept queue
-}
-
-} // namespace
 
 Scenario backlog(const ScenarioParameters &parameters)
 {

@@ -8,6 +8,9 @@ namespace NetSteps::TcpScenarios {
 // The two-party TCP scenarios. Endpoints are named "client" and "server"; the client is
 // 192.168.1.10 on an ephemeral port, the server 192.168.1.20 port 8080, on one LAN.
 ScenarioBuilder twoParty(const QString &id, const ScenarioParameters &parameters);
+// A server (192.168.1.20:8080, named "server") and `clients` clients ("client 1" … on
+// 192.168.1.11 …, ephemeral ports), all CLOSED, as in tcp-backlog.
+ScenarioBuilder manyClients(const QString &id, const ScenarioParameters &parameters, int clients);
 
 Scenario handshake(const ScenarioParameters &parameters);           // tcp-handshake
 Scenario close(const ScenarioParameters &parameters);               // tcp-close

@@ -57,34 +57,6 @@ const TcpHeader &movedSegment(const Scenario &s, int step)
     return *s.transmission(s.step(step).moved).frame.tcp;
 }
 
-// The lesson's own endpoints, as a builder for other backlogs: clients 192.168.1.11 … on
-// distinct ports, a server 192.168.1.20:8080.
-ScenarioBuilder clientsAndServer(int clients)
-{
-    ScenarioBuilder b(QStringLiteral("test-backlog"), {});
-    TcpControlBlock listener;
-    listener.name = server;
-    listener.address = Ipv4Address::fromOctets(192, 168, 1, 20);
-    listener.port = 8080;
-    listener.mac = b.randomMac();
-    listener.iss = b.random().next32();
-    for (int n = 1; n <= clients; ++n) {
-        TcpControlBlock client;
-        client.name = QStringLiteral("client %1").arg(n);
-        client.address = Ipv4Address::fromOctets(192, 168, 1, quint8(10 + n));
-        client.port = quint16(50000 + n);
-        client.mac = b.randomMac();
-        client.iss = b.random().next32();
-        client.peerAddress = listener.address;
-        client.peerPort = listener.port;
-        client.peerMac = listener.mac;
-        b.addEndpoint(client);
-    }
-    b.addEndpoint(listener);
-    b.recordInitial();
-    return b;
-}
-
 } // namespace
 
 class TestBacklog : public QObject
@@ -405,7 +377,8 @@ void TestBacklog::queueHoldsBacklogPlusOne()
     // backlog + 2 clients connect one after another and nobody accepts: backlog + 1 complete
     // their handshake, the last one's SYN is dropped.
     const int clients = backlog + 2;
-    ScenarioBuilder b = clientsAndServer(clients);
+    ScenarioBuilder b = TcpScenarios::manyClients(QStringLiteral("test-backlog"), {}, clients);
+    b.recordInitial();
     b.listen(server, backlog);
     for (int n = 1; n < clients; ++n) {
         b.call(QStringLiteral("client %1").arg(n), TcpEvent::ActiveOpen, QStringLiteral("connect()"));
