@@ -14,8 +14,8 @@ struct CapturedFrame
     QByteArray bytes;  // the whole frame as captured: Ethernet II, all-zero MAC addresses on loopback
     // Which of the lesson's endpoints sent it and which received it (LiveSession fills these in
     // from the ports; empty when unknown).
-    QString from;
-    QString to;
+    QString from = {};
+    QString to = {};
     // The receive window it advertises in bytes: the header's field scaled by the sender's
     // window scale from its SYN (never scaled in a SYN itself); -1 when the scale is unknown.
     qint64 window = -1;
