@@ -5,6 +5,7 @@
 #include "labprotocol.h"
 #include "labtcpserver.h"
 #include "labudpserver.h"
+#include "spinuntil.h"
 
 #include <QDeadlineTimer>
 #include <QNetworkDatagram>
@@ -21,18 +22,6 @@
 using namespace NetSteps;
 
 namespace {
-
-// Runs the event loop until done() or the limit: a safety bound, not a measurement.
-bool spinUntil(const std::function<bool()> &done, int limitMs = 60000)
-{
-    const QDeadlineTimer deadline(limitMs);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QTest::qWait(5);
-    }
-    return true;
-}
 
 } // namespace
 

@@ -4,6 +4,7 @@
 // 127.0.0.1 with ports the kernel picks.
 
 #include "processrun.h"
+#include "spinuntil.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -21,18 +22,6 @@
 #include <unistd.h>
 
 namespace {
-
-// Runs the event loop until done() or the limit: a safety bound, not a measurement.
-bool spinUntil(const std::function<bool()> &done, int limitMs = 60000)
-{
-    const QDeadlineTimer deadline(limitMs);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QTest::qWait(5);
-    }
-    return true;
-}
 
 // `netsteps-cli serve ... --json` as a child process; its log read as it comes.
 class Serve

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -15,6 +16,18 @@ enum ExitStatus { Success = 0, Failed = 1, BadInput = 2, NotAvailable = 3 };
 inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("NetSteps::Cli", text, disambiguation, n);
+}
+
+// Parses a subcommand's arguments (single-dash words read as long options); on an error, one
+// line "netsteps-cli COMMAND: …" on err and false.
+inline bool parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &args,
+                           QTextStream &err)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (parser.parse(QStringList{QStringLiteral("netsteps-cli %1").arg(command)} + args))
+        return true;
+    err << "netsteps-cli " << command << ": " << parser.errorText() << Qt::endl;
+    return false;
 }
 
 // Runs the tool on its arguments (without the program name): dispatches to a subcommand.

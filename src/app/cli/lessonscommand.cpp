@@ -12,16 +12,6 @@ namespace NetSteps::Cli {
 
 namespace {
 
-bool parseLessonsArguments(QCommandLineParser &parser, const QStringList &args, QTextStream &err)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{QStringLiteral("netsteps-cli lessons")} + args)) {
-        err << "netsteps-cli lessons: " << parser.errorText() << Qt::endl;
-        return false;
-    }
-    return true;
-}
-
 bool isFolder(const QString &path, QTextStream &err)
 {
     if (QFileInfo(path).isDir())
@@ -79,7 +69,7 @@ int runLessonsCommand(const QStringList &args, QTextStream &out, QTextStream &er
                                           QStringLiteral("DIR"));
     parser.addOption(checkOption);
     parser.addOption(folderOption);
-    if (!parseLessonsArguments(parser, args, err))
+    if (!parseArguments(parser, QStringLiteral("lessons"), args, err))
         return BadInput;
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(checkOption)) {

@@ -27,17 +27,6 @@ namespace NetSteps::Cli {
 
 namespace {
 
-// Parses a subcommand's options; on failure writes one line to err and returns false.
-bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args, QTextStream &err)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{QStringLiteral("netsteps-cli %1").arg(command)} + args)) {
-        err << "netsteps-cli " << command << ": " << parser.errorText() << Qt::endl;
-        return false;
-    }
-    return true;
-}
-
 // Reads --seed and --msl, builds the scenario named by the first positional argument; for a
 // live run, with the parameters the scenario uses live (such as keep-alive timers short enough
 // to watch).
@@ -168,7 +157,7 @@ int runScenariosCommand(const QStringList &args, QTextStream &out, QTextStream &
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON."));
     parser.addOption(json);
-    if (!parse(parser, QStringLiteral("scenarios"), args, err))
+    if (!parseArguments(parser, QStringLiteral("scenarios"), args, err))
         return BadInput;
     if (!parser.positionalArguments().isEmpty()) {
         err << tr("netsteps-cli scenarios: unexpected argument '%1'").arg(parser.positionalArguments().first())
@@ -317,7 +306,7 @@ int runRunCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addOption(pcap);
     parser.addOption(seedOption());
     parser.addOption(mslOption());
-    if (!parse(parser, QStringLiteral("run"), args, err))
+    if (!parseArguments(parser, QStringLiteral("run"), args, err))
         return BadInput;
     if (parser.isSet(pcap) && !parser.isSet(live)) {
         err << tr("netsteps-cli run: --pcap needs --live (for the modelled frames use netsteps-cli export)")
@@ -470,7 +459,7 @@ int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err
     parser.addOption(pcap);
     parser.addOption(seedOption());
     parser.addOption(mslOption());
-    if (!parse(parser, QStringLiteral("export"), args, err))
+    if (!parseArguments(parser, QStringLiteral("export"), args, err))
         return BadInput;
     if (!parser.isSet(pcap)) {
         err << tr("netsteps-cli export: --pcap FILE is required") << Qt::endl;
