@@ -1905,7 +1905,7 @@ SYN queue: %4</source>
     </message>
     <message>
         <source>expected a text in every language: {&quot;%1&quot;: &quot;…&quot;}</source>
-        <translation>应为包含每种语言的文本：{"%1": "…"}</translation>
+        <translation>应为包含每种语言的文本：{&quot;%1&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot; (languages: %2)</source>
@@ -2563,6 +2563,11 @@ SYN queue: %4</source>
     <message>
         <source>Live: real sockets on 127.0.0.1. %1</source>
         <translation>实机：127.0.0.1 上的真实套接字。%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>

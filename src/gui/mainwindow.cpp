@@ -500,7 +500,7 @@ void MainWindow::updateCaption()
     // One line of topics keeps the diagrams large on a projector; the reasons are in the tooltip.
     if (!topics.isEmpty())
         text += QStringLiteral("\n") + tr("Real segments differ from the model's: %1 (point here for why).")
-                                           .arg(topics.join(QStringLiteral(", ")));
+                                           .arg(topics.join(tr(", ", "between the items of a list")));
     m_ui->captionLabel->setText(text);
     m_ui->captionLabel->setToolTip(explanations.join(QStringLiteral("\n\n")));
 }
