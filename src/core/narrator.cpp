@@ -257,6 +257,8 @@ QString Narrator::segmentSummary(const Frame &frame)
 
 QString Narrator::eventTitle(const Scenario &scenario, int index)
 {
+    if (scenario.stage != Scenario::Stage::Ladder)
+        return lanEventTitle(scenario, index);
     const Step &step = scenario.step(index);
     switch (step.kind) {
     case Step::Kind::Initial:
@@ -281,14 +283,16 @@ QString Narrator::eventTitle(const Scenario &scenario, int index)
     case Step::Kind::Bind:
         return step.bind.addressInUse ? tr("%1: %2 → EADDRINUSE").arg(endpointLabel(step.actor), step.call)
                                       : tr("%1: %2 → success").arg(endpointLabel(step.actor), step.call);
+    default: // the LAN kinds, which lanEventTitle() names
+        break;
     }
     return {};
 }
 
 QString Narrator::layer(const Scenario &scenario, int index)
 {
-    Q_UNUSED(scenario);
-    Q_UNUSED(index);
+    if (scenario.stage != Scenario::Stage::Ladder)
+        return lanLayer(scenario, index);
     return tr("Transport layer (TCP)");
 }
 
@@ -301,6 +305,8 @@ QString Narrator::timeWaitNote(const Scenario &scenario)
 
 QString Narrator::caption(const Scenario &scenario, int index)
 {
+    if (scenario.stage != Scenario::Stage::Ladder)
+        return lanCaption(scenario, index);
     const Step &step = scenario.step(index);
     QStringList sentences;
     switch (step.kind) {
@@ -342,6 +348,8 @@ QString Narrator::caption(const Scenario &scenario, int index)
         return joinSentences(sentences);
     case Step::Kind::Bind:
         sentences.append(bindSentences(step));
+        break;
+    default: // the LAN kinds, which lanCaption() tells
         break;
     }
     if (step.ackDelayed)

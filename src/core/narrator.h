@@ -30,8 +30,16 @@ public:
     // "client", "server", "client 2", "server ← client 2" (a connection the server's listener
     // created for client 2), translated.
     static QString endpointLabel(const QString &name);
+    // A station of a LAN as a student reads it: "A1", "router (eth0)".
+    static QString stationLabel(const QString &name);
     // The 2MSL of this scenario and Linux's TIME-WAIT, for display beside a TIME-WAIT timer.
     static QString timeWaitNote(const Scenario &scenario);
+
+private:
+    // The addressing and LAN scenarios' halves of caption(), eventTitle() and layer() (lannarrator.cpp).
+    static QString lanCaption(const Scenario &scenario, int step);
+    static QString lanEventTitle(const Scenario &scenario, int step);
+    static QString lanLayer(const Scenario &scenario, int step);
 };
 
 } // namespace NetSteps

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "frame.h"
+#include "lan.h"
 #include "tcpendpoint.h"
 #include "tcptransitiontable.h"
 
@@ -57,6 +58,7 @@ struct WorldState
     QList<TimerState> timers;
     QList<int> inFlight; // ids of transmissions sent and not yet delivered
     QList<ListenQueue> listenQueues;
+    LanState lan; // the ARP caches and MAC tables of a LAN scenario
 
     const TcpControlBlock *endpoint(const QString &name) const;
     const TimerState *timer(const QString &endpoint, TimerState::Kind kind) const;
@@ -75,7 +77,8 @@ struct Transmission
 {
     int id = -1;
     QString from;
-    QString to;
+    QString to;             // the receiver (on a LAN: the first of `receivers`)
+    QStringList receivers;  // on a LAN: every station or switch the frame reaches (a flood reaches many)
     int sentStep = -1;
     qint64 sentMs = 0;
     int deliveredStep = -1; // -1 while in flight, or if it was lost
@@ -136,7 +139,16 @@ struct Step
     // outside TCP that the scenario states, described by `note`. Bind: the actor's program opens
     // a new socket and bind()s it to the actor's port (`bind`); no TCP state changes. An accept()
     // is a SocketCall whose `listenQueue` says which connection it returned; it has no TCP event.
-    enum class Kind { Initial, SocketCall, Delivery, Loss, Timer, Decision, Bind };
+    //
+    // The LAN and subnet scenarios use their own kinds, described by `lan`. Addressing: the bit
+    // view shows a part of the AND. Route: a station decides where an IPv4 packet goes (the AND)
+    // and looks in its ARP cache. LanSend: a station puts a frame on its link (`moved`, to its
+    // switch). LanSwitch: a switch learns and forwards, floods or filters the frame that came in
+    // (`moved` carries it to its receivers). LanReceive: the stations the frame reached act on it.
+    // LanTimeout: an ARP request went unanswered: the station resends it (`moved`) or gives up.
+    // LanWait: time passes, and caches and tables age.
+    enum class Kind { Initial, SocketCall, Delivery, Loss, Timer, Decision, Bind,
+                      Addressing, Route, LanSend, LanSwitch, LanReceive, LanTimeout, LanWait };
 
     int index = 0;
     qint64 timeMs = 0;
@@ -154,6 +166,7 @@ struct Step
     // context "NetSteps::TcpScenarios"), or nullptr: a live run is simulated from here on.
     const char *liveLimit = nullptr;
     QList<TransitionRecord> transitions;
+    LanStepDetail lan;         // for the LAN and subnet kinds
     WorldState state;          // the complete state after the step
 
     friend bool operator==(const Step &, const Step &) = default;
@@ -175,7 +188,13 @@ struct KeepaliveSettings
 class Scenario
 {
 public:
+    // The view a scenario is drawn on: a ladder of TCP endpoints, the topology of a LAN, or the
+    // bit view of an address and a mask.
+    enum class Stage { Ladder, Topology, Bits };
+
     QString id;
+    Stage stage = Stage::Ladder;
+    std::optional<LanTopology> topology; // for Stage::Topology
     quint64 seed = 1;
     qint64 mslMs = 120000;
     qint64 oneWayDelayMs = 10;

@@ -17,14 +17,19 @@ ScenarioBuilder::ScenarioBuilder(QString id, const ScenarioParameters &parameter
     m_nextIpId = quint16(m_random.next32());
 }
 
-MacAddress ScenarioBuilder::randomMac()
+MacAddress randomMac(SeededRandom &random)
 {
     MacAddress::Bytes bytes;
-    const quint64 r = m_random.next64();
+    const quint64 r = random.next64();
     for (int i = 0; i < 6; ++i)
         bytes[i] = quint8(r >> (8 * i));
     bytes[0] = quint8((bytes[0] & 0xfc) | 0x02); // locally administered, unicast
     return MacAddress(bytes);
+}
+
+MacAddress ScenarioBuilder::randomMac()
+{
+    return NetSteps::randomMac(m_random);
 }
 
 void ScenarioBuilder::addEndpoint(const TcpControlBlock &tcb)

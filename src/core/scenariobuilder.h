@@ -17,7 +17,20 @@ struct ScenarioParameters
     qint64 keepaliveIdleMs = 7200 * 1000;
     qint64 keepaliveIntervalMs = 75 * 1000;
     int keepaliveProbes = 9;
+    // The subnet lessons: an address and its prefix, a second address for the same-network
+    // decision, and how many host bits subnetting borrows (a step for each, 1..borrowBits).
+    Subnet subnet{Ipv4Address::fromOctets(192, 168, 1, 10), 26};
+    Ipv4Address otherAddress = Ipv4Address::fromOctets(192, 168, 1, 70);
+    Subnet subnetToSplit{Ipv4Address::fromOctets(192, 168, 1, 0), 24};
+    int borrowBits = 3;
+    // The ARP lessons: two LANs joined by a router (the course's 192.168.1.1 and 192.168.2.1).
+    LanTopology::Plan lan{{Subnet(Ipv4Address::fromOctets(192, 168, 1, 1), 24),
+                           Subnet(Ipv4Address::fromOctets(192, 168, 2, 1), 24)},
+                          4, {}};
 };
+
+// A locally administered unicast MAC address drawn from the generator.
+MacAddress randomMac(SeededRandom &random);
 
 // Performs a scenario on simulated TCP endpoints and records it step by step: each call,
 // delivery or timer becomes one Step with the complete state after it.

@@ -1,5 +1,6 @@
 #include "scenarioregistry.h"
 
+#include "lanscenarios.h"
 #include "tcpscenarios.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,14 @@ ScenarioParameters shortKeepalive(const ScenarioParameters &parameters)
     live.keepaliveProbes = 3;
     return live;
 }
+
+// The addressing and ARP lessons are drawn on a model LAN; this machine's own interfaces and ARP
+// cache are shown beside them instead.
+constexpr const char *noLan = QT_TRANSLATE_NOOP(
+    "NetSteps::ScenarioRegistry",
+    "ARP and switching need a LAN of several machines, which real sockets on one computer cannot stage, so this "
+    "lesson is simulated. This computer's own interfaces and ARP cache are shown in the Machine panel and by "
+    "netsteps-cli arp --system.");
 
 } // namespace
 
@@ -46,6 +55,44 @@ QString ScenarioInfo::summary() const
 const QList<ScenarioInfo> &ScenarioRegistry::all()
 {
     static const QList<ScenarioInfo> scenarios = {
+        {QStringLiteral("subnet-and"), QStringLiteral("addressing"),
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "The subnet mask AND"),
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",
+                           "An address AND its mask, bit by bit: the network, the broadcast address, the hosts, "
+                           "and whether a second address is on the same network."),
+         &LanScenarios::subnetAnd, noLan},
+        {QStringLiteral("subnetting"), QStringLiteral("addressing"),
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "Subnetting"),
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",
+                           "Borrow host bits to split a network into 2, 4, 8 … subnets, each with its own range."),
+         &LanScenarios::subnetting, noLan},
+        {QStringLiteral("arp-same-subnet"), QStringLiteral("arp"),
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "ARP on the same LAN"),
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",
+                           "The AND says same network: a broadcast request, flooded by the switch, a unicast reply, "
+                           "then the frame itself."),
+         &LanScenarios::arpSameSubnet, noLan},
+        {QStringLiteral("arp-via-gateway"), QStringLiteral("arp"),
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "ARP via the gateway"),
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",
+                           "Another network: ARP for the gateway, then the router ARPs on the far LAN; MAC addresses "
+                           "change at each hop, IP addresses stay."),
+         &LanScenarios::arpViaGateway, noLan},
+        {QStringLiteral("arp-cached"), QStringLiteral("arp"),
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "ARP cache hit"),
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",
+                           "The second time no ARP is needed: the cache already holds the address."),
+         &LanScenarios::arpCached, noLan},
+        {QStringLiteral("arp-unknown-unicast"), QStringLiteral("arp"),
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "Unknown unicast flooding"),
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",
+                           "The switch has forgotten a MAC address, so it floods a frame that is not a broadcast."),
+         &LanScenarios::arpUnknownUnicast, noLan},
+        {QStringLiteral("arp-no-reply"), QStringLiteral("arp"),
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "ARP with no reply"),
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",
+                           "Nobody has the address: three requests, the entry FAILED, and 'No route to host'."),
+         &LanScenarios::arpNoReply, noLan},
         {QStringLiteral("tcp-handshake"), QStringLiteral("tcp"),
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "Three-way handshake"),
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",
@@ -166,10 +213,18 @@ QString ScenarioRegistry::topicTitle(const QString &topic)
     return topic;
 }
 
+std::optional<ParseError> ScenarioRegistry::check(QStringView id, const ScenarioParameters &parameters)
+{
+    const ScenarioInfo *info = find(id);
+    if (!info || (info->topic != QLatin1String("addressing") && info->topic != QLatin1String("arp")))
+        return std::nullopt;
+    return LanScenarios::check(id, parameters);
+}
+
 std::optional<Scenario> ScenarioRegistry::build(QStringView id, const ScenarioParameters &parameters)
 {
     const ScenarioInfo *info = find(id);
-    if (!info)
+    if (!info || check(id, parameters))
         return std::nullopt;
     return info->build(parameters);
 }

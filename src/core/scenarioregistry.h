@@ -49,6 +49,9 @@ public:
     static const ScenarioInfo *find(QStringView id);
     static QStringList ids();
     static QString topicTitle(const QString &topic);
+    // Why the parameters cannot make this scenario (say, a LAN too small for its hosts), or nothing.
+    static std::optional<ParseError> check(QStringView id, const ScenarioParameters &parameters);
+    // The scenario, or nothing for an unknown id or parameters that check() rejects.
     static std::optional<Scenario> build(QStringView id, const ScenarioParameters &parameters);
 };
 

@@ -202,6 +202,9 @@ void LiveSession::performStep(const Step &step)
     case Step::Kind::Timer:
     case Step::Kind::Decision:
         return; // the kernel's own timers act by themselves; the others are never performed
+    default:
+        fail(tr("Step %1 belongs to a LAN or addressing lesson, which is simulated only.").arg(step.index));
+        return;
     }
 }
 
