@@ -8,18 +8,17 @@ namespace NetSteps {
 
 namespace {
 
-// LAN 1's hosts are A1, A2, …; LAN 2's are B1, B2, …
-QString hostName(int lan, int index)
-{
-    return QChar(u'A' + lan) + QString::number(index + 1);
-}
-
 QString routerInterfaceName(int lan)
 {
     return LanStation::routerName() + QStringLiteral("-eth") + QString::number(lan);
 }
 
 } // namespace
+
+QString LanTopology::hostName(int lan, int index)
+{
+    return QChar(u'A' + lan) + QString::number(index + 1);
+}
 
 int LanTopology::hostCapacity(const Subnet &network)
 {

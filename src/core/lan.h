@@ -51,6 +51,8 @@ class LanTopology
     Q_DECLARE_TR_FUNCTIONS(NetSteps::LanTopology)
 
 public:
+    // The name of a LAN's host: LAN 1's are A1, A2, …; LAN 2's are B1, B2, … (index from 0).
+    static QString hostName(int lan, int index);
     // The most hosts a LAN of this prefix holds beside the router's address: 253 on a /24.
     static int hostCapacity(const Subnet &network);
 

@@ -35,8 +35,10 @@ namespace {
 // The checkpoint kinds as lesson files name them, in Checkpoint::Ask order.
 const QStringList &askNameList()
 {
-    static const QStringList names = {QStringLiteral("state"), QStringLiteral("sent"), QStringLiteral("timer"),
-                                      QStringLiteral("queue")};
+    static const QStringList names = {QStringLiteral("state"),   QStringLiteral("sent"),
+                                      QStringLiteral("timer"),   QStringLiteral("queue"),
+                                      QStringLiteral("network"), QStringLiteral("switch"),
+                                      QStringLiteral("ports"),   QStringLiteral("receive")};
     return names;
 }
 
@@ -69,6 +71,48 @@ QString queueKey(ListenQueueEvent::Kind kind)
         break;
     }
     return {};
+}
+
+QString receiveKey(ReceiveOutcome::Kind kind)
+{
+    switch (kind) {
+    case ReceiveOutcome::Kind::Replied: return QStringLiteral("reply");
+    case ReceiveOutcome::Kind::Discarded: return QStringLiteral("discard");
+    case ReceiveOutcome::Kind::Refreshed: return QStringLiteral("update");
+    case ReceiveOutcome::Kind::Resolved: return QStringLiteral("resolve");
+    case ReceiveOutcome::Kind::NotForMe: return QStringLiteral("drop");
+    case ReceiveOutcome::Kind::Accepted: return QStringLiteral("accept");
+    case ReceiveOutcome::Kind::Forwarded: return QStringLiteral("forward");
+    }
+    return {};
+}
+
+QString switchKey(SwitchDecision::Action action)
+{
+    switch (action) {
+    case SwitchDecision::Action::Flood: return QStringLiteral("flood");
+    case SwitchDecision::Action::Forward: return QStringLiteral("forward");
+    case SwitchDecision::Action::Filter: return QStringLiteral("filter");
+    }
+    return {};
+}
+
+// "5, 2,3" → "2,3,5"; nothing for anything but a list of port numbers 1-4096.
+std::optional<QString> portsKey(QStringView written)
+{
+    QList<int> ports;
+    for (QStringView item : written.split(u',')) {
+        bool ok = false;
+        const int port = item.trimmed().toInt(&ok);
+        if (!ok || port < 1 || port > 4096 || ports.contains(port))
+            return std::nullopt;
+        ports.append(port);
+    }
+    std::sort(ports.begin(), ports.end());
+    QStringList parts;
+    for (int p : ports)
+        parts.append(QString::number(p));
+    return parts.join(u',');
 }
 
 QString endpointList(const Step &step)
@@ -109,8 +153,16 @@ QStringList Checkpoint::keys(Ask ask)
         // queue is full) but it is what students expect, so it makes a good distractor.
         return {QStringLiteral("new-connection"), QStringLiteral("accept-queue"), QStringLiteral("accepted"),
                 QStringLiteral("dropped"), QStringLiteral("reset")};
+    case Ask::Network:
+        return {QStringLiteral("same-network"), QStringLiteral("via-gateway")};
+    case Ask::Switch:
+        return {QStringLiteral("flood"), QStringLiteral("forward"), QStringLiteral("filter")};
+    case Ask::Receive:
+        return {QStringLiteral("reply"),  QStringLiteral("discard"), QStringLiteral("update"), QStringLiteral("resolve"),
+                QStringLiteral("drop"),   QStringLiteral("accept"),  QStringLiteral("forward")};
     case Ask::State:
     case Ask::Sent:
+    case Ask::Ports:
         break;
     }
     return {};
@@ -127,8 +179,13 @@ std::optional<QString> Checkpoint::canonicalKey(Ask ask, QStringView written)
         if (const std::optional<TcpFlags> flags = tcpFlagsFromString(written); flags && *flags)
             return tcpFlagsToString(*flags);
         return std::nullopt;
+    case Ask::Ports:
+        return portsKey(written);
     case Ask::Timer:
     case Ask::Queue:
+    case Ask::Network:
+    case Ask::Switch:
+    case Ask::Receive:
         for (const QString &key : keys(ask)) {
             if (written.trimmed().compare(key, Qt::CaseInsensitive) == 0)
                 return key;
@@ -158,6 +215,35 @@ QString Checkpoint::keyText(Ask ask, const QString &key)
             return tr("it drops the segment without any answer");
         if (key == QLatin1String("reset"))
             return tr("it refuses the connection with RST");
+    } else if (ask == Ask::Network) {
+        if (key == QLatin1String("same-network"))
+            return tr("the same network: straight to the destination");
+        if (key == QLatin1String("via-gateway"))
+            return tr("another network: through the default gateway");
+    } else if (ask == Ask::Switch) {
+        if (key == QLatin1String("flood"))
+            return tr("it floods the frame out of every other port");
+        if (key == QLatin1String("forward"))
+            return tr("it forwards the frame out of one port");
+        if (key == QLatin1String("filter"))
+            return tr("it filters (drops) the frame");
+    } else if (ask == Ask::Ports) {
+        return tr("ports %1").arg(QString(key).replace(u',', QStringLiteral(", ")));
+    } else if (ask == Ask::Receive) {
+        if (key == QLatin1String("reply"))
+            return tr("it caches the sender and sends an ARP reply");
+        if (key == QLatin1String("discard"))
+            return tr("it discards the request");
+        if (key == QLatin1String("update"))
+            return tr("it updates its entry for the sender, and does not reply");
+        if (key == QLatin1String("resolve"))
+            return tr("its ARP entry becomes REACHABLE");
+        if (key == QLatin1String("drop"))
+            return tr("its network card drops the frame: not its MAC address");
+        if (key == QLatin1String("accept"))
+            return tr("it takes the packet up to IP");
+        if (key == QLatin1String("forward"))
+            return tr("it routes the packet on to another network");
     }
     return key; // state names and flags read the same in every language
 }
@@ -211,6 +297,39 @@ std::optional<CheckpointChoice> Checkpoint::answer(const Scenario &scenario, int
             return fail(tr("nothing happens at the queues of a listener '%1' at step %2").arg(endpoint).arg(index));
         key = queueKey(step.listenQueue.kind);
         break;
+    case Ask::Network:
+        if (step.lan.route && step.lan.route->station == endpoint) {
+            key = step.lan.route->sameNetwork ? QStringLiteral("same-network") : QStringLiteral("via-gateway");
+        } else if (step.lan.addressing && step.lan.addressing->phase == AddressingStep::Phase::Compare
+                   && endpoint == QLatin1String("address")) {
+            key = step.lan.addressing->sameNetwork() ? QStringLiteral("same-network") : QStringLiteral("via-gateway");
+        } else {
+            return fail(tr("'%1' decides no route at step %2").arg(endpoint).arg(index));
+        }
+        break;
+    case Ask::Switch:
+    case Ask::Ports:
+        if (!step.lan.switchDecision || step.lan.switchDecision->switchName != endpoint)
+            return fail(tr("switch '%1' handles no frame at step %2").arg(endpoint).arg(index));
+        if (ask == Ask::Switch) {
+            key = switchKey(step.lan.switchDecision->action);
+        } else {
+            if (step.lan.switchDecision->outPorts.isEmpty())
+                return fail(tr("switch '%1' sends the frame out of no port at step %2").arg(endpoint).arg(index));
+            QStringList ports;
+            for (int p : step.lan.switchDecision->outPorts)
+                ports.append(QString::number(p));
+            key = ports.join(u',');
+        }
+        break;
+    case Ask::Receive: {
+        const auto it = std::find_if(step.lan.outcomes.cbegin(), step.lan.outcomes.cend(),
+                                     [&](const ReceiveOutcome &o) { return o.station == endpoint; });
+        if (it == step.lan.outcomes.cend())
+            return fail(tr("no frame reaches '%1' at step %2").arg(endpoint).arg(index));
+        key = receiveKey(it->kind);
+        break;
+    }
     }
     return CheckpointChoice{key, keyText(ask, key), true};
 }
@@ -234,7 +353,7 @@ QList<CheckpointChoice> Checkpoint::choices(const Scenario &scenario, int step) 
         return keys(ask).indexOf(c.key);
     };
     std::stable_sort(out.begin(), out.end(), [&](const CheckpointChoice &a, const CheckpointChoice &b) {
-        return ask == Ask::Sent ? a.key < b.key : rank(a) < rank(b);
+        return ask == Ask::Sent || ask == Ask::Ports ? a.key < b.key : rank(a) < rank(b);
     });
     return out;
 }

@@ -59,6 +59,10 @@ public:
         Sent,  // the flags of the segment the endpoint sends in the step
         Timer, // which of the endpoint's timers expires in the step
         Queue, // what the listener does at its queues in the step (listen backlog)
+        Network, // the sender's AND decision: same network or via the gateway (a station, or "address" in the subnet lessons)
+        Switch,  // what the switch does with the frame: flood, forward or filter
+        Ports,   // the switch ports the frame goes out of, such as 2,3,4,5
+        Receive, // what a station does with the frame that reached it: reply, discard, update, resolve, drop, accept, forward
     };
 
     Ask ask = Ask::State;
@@ -71,15 +75,15 @@ public:
     // the question there (then *problem, if given, says why).
     std::optional<CheckpointChoice> answer(const Scenario &scenario, int step, QString *problem = nullptr) const;
     // The answer and the distractors, in a fixed order that does not depend on which is right
-    // (states in RFC order, flags alphabetically, timers and queue outcomes in keys() order).
+    // (states in RFC order, flags and port lists alphabetically, the others in keys() order).
     // Empty when the model cannot answer.
     QList<CheckpointChoice> choices(const Scenario &scenario, int step) const;
 
     static QString askName(Ask ask); // "state", "sent", "timer", "queue"
     static std::optional<Ask> askFromName(QStringView name);
     static QStringList askNames();
-    // The closed set of answers for Timer and Queue; empty for State and Sent, whose answers are
-    // TCP state names and flag sets.
+    // The closed set of answers for Timer, Queue, Network, Switch and Receive; empty for State,
+    // Sent and Ports, whose answers are TCP state names, flag sets and port lists.
     static QStringList keys(Ask ask);
     // A distractor as the lesson wrote it, in canonical spelling ("syn, ack" → "SYN,ACK"), or
     // nothing when it cannot be an answer to this kind of question.

@@ -57,8 +57,19 @@ QList<ScenarioBuild> buildsOf(const ScenarioInfo &info)
     return builds;
 }
 
+// What a checkpoint can ask about: a TCP endpoint; a LAN's station or switch; or, in the subnet
+// lessons, "address" (the address being studied).
 bool hasEndpoint(const Scenario &scenario, const QString &name)
 {
+    if (scenario.stage == Scenario::Stage::Bits)
+        return name == QLatin1String("address");
+    if (scenario.topology) {
+        for (const LanSegment &segment : scenario.topology->segments) {
+            if (segment.switchName == name)
+                return true;
+        }
+        return scenario.topology->station(name) != nullptr;
+    }
     if (scenario.endpointNames.contains(name))
         return true;
     return std::any_of(scenario.steps.cbegin(), scenario.steps.cend(),
@@ -67,6 +78,16 @@ bool hasEndpoint(const Scenario &scenario, const QString &name)
 
 QStringList endpointNames(const Scenario &scenario)
 {
+    if (scenario.stage == Scenario::Stage::Bits)
+        return {QStringLiteral("address")};
+    if (scenario.topology) {
+        QStringList names;
+        for (const LanSegment &segment : scenario.topology->segments)
+            names.append(segment.switchName);
+        for (const LanStation &station : scenario.topology->stations)
+            names.append(station.name);
+        return names;
+    }
     QStringList names = scenario.endpointNames;
     for (const TcpControlBlock &tcb : scenario.steps.last().state.endpoints) {
         if (!names.contains(tcb.name))
@@ -226,8 +247,9 @@ QString distractorRule(Checkpoint::Ask ask)
         return LessonParser::tr("a TCP state in RFC 9293 spelling, such as SYN-RECEIVED");
     case Checkpoint::Ask::Sent:
         return LessonParser::tr("TCP flags such as SYN,ACK");
-    case Checkpoint::Ask::Timer:
-    case Checkpoint::Ask::Queue:
+    case Checkpoint::Ask::Ports:
+        return LessonParser::tr("switch ports such as 2,3,4");
+    default:
         break;
     }
     return LessonParser::tr("one of: %1").arg(quotedList(Checkpoint::keys(ask)));

@@ -2,6 +2,7 @@
 #include "ui_mainwindow.h"
 
 #include "endpointtablemodel.h"
+#include "framecodec.h"
 #include "inspectorwidget.h"
 #include "ladderview.h"
 #include "livesession.h"
@@ -112,6 +113,8 @@ QString MainWindow::stepTitle() const
 
 QString MainWindow::endpointLabel(const QString &name) const
 {
+    if (m_scenario && m_scenario->stage != Scenario::Stage::Ladder)
+        return Narrator::stationLabel(name);
     return Narrator::endpointLabel(name);
 }
 
@@ -389,10 +392,9 @@ void MainWindow::showTransmission(int id)
         return;
     }
     const Transmission &t = m_scenario->transmission(id);
-    inspector()->showFrame(tr("Frame %1: %2, %3 → %4")
-                               .arg(id + 1)
-                               .arg(tcpFlagsToString(t.frame.tcp->flags), endpointLabel(t.from), endpointLabel(t.to)),
-                           t.bytes);
+    const QString what = t.frame.tcp ? tcpFlagsToString(t.frame.tcp->flags) : FrameCodec::summary(t.frame);
+    const QString to = t.receivers.size() > 1 ? tr("%n stations", nullptr, int(t.receivers.size())) : endpointLabel(t.to);
+    inspector()->showFrame(tr("Frame %1: %2, %3 → %4").arg(id + 1).arg(what, endpointLabel(t.from), to), t.bytes);
 }
 
 void MainWindow::updateRealSegments()

@@ -69,7 +69,7 @@ void TestCli::scenariosListsIds()
     QCOMPARE(j.exitCode, 0);
     const QJsonArray list = QJsonDocument::fromJson(j.out.toUtf8()).array();
     QCOMPARE(list.size(), ScenarioRegistry::all().size());
-    QCOMPARE(list[0].toObject()[QStringLiteral("id")].toString(), QStringLiteral("tcp-handshake"));
+    QCOMPARE(list[0].toObject()[QStringLiteral("id")].toString(), ScenarioRegistry::all().first().id);
     QVERIFY(!list[0].toObject()[QStringLiteral("description")].toString().isEmpty());
 }
 
@@ -181,6 +181,9 @@ void TestCli::exportPcapOpensInTshark()
     QTemporaryDir dir;
     for (const QJsonValue &scenario : scenarios) {
         const QString id = scenario.toObject()[QStringLiteral("id")].toString();
+        // The TCP lessons' frames; tst_cli_lan checks the ARP lessons' captures.
+        if (ScenarioRegistry::find(id)->topic != QLatin1String("tcp"))
+            continue;
         const QString file = dir.filePath(id + QStringLiteral(".pcap"));
         QCOMPARE(cli({QStringLiteral("export"), id, QStringLiteral("--pcap"), file}).exitCode, 0);
         const ProcessRun run = runProcess(

@@ -267,7 +267,8 @@ void TestScenario::captionsDescribeEveryStep()
 void TestScenario::registryKnowsBothScenarios()
 {
     QCOMPARE(ScenarioRegistry::ids(),
-             (QStringList{"tcp-handshake", "tcp-close", "tcp-data", "tcp-close-server", "tcp-close-simultaneous",
+             (QStringList{"subnet-and", "subnetting", "arp-same-subnet", "arp-via-gateway", "arp-cached",
+                          "arp-unknown-unicast", "arp-no-reply", "tcp-handshake", "tcp-close", "tcp-data", "tcp-close-server", "tcp-close-simultaneous",
                           "tcp-close-piggyback", "tcp-half-close", "tcp-lost-ack", "tcp-retransmit", "tcp-rst-abort",
                           "tcp-refused", "tcp-simultaneous-open", "tcp-keepalive", "tcp-backlog", "tcp-reuseaddr"}));
     QVERIFY(!ScenarioRegistry::find(u"nope"));
