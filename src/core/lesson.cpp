@@ -38,7 +38,8 @@ const QStringList &askNameList()
     static const QStringList names = {QStringLiteral("state"),   QStringLiteral("sent"),
                                       QStringLiteral("timer"),   QStringLiteral("queue"),
                                       QStringLiteral("network"), QStringLiteral("switch"),
-                                      QStringLiteral("ports"),   QStringLiteral("receive")};
+                                      QStringLiteral("ports"),   QStringLiteral("receive"),
+                                      QStringLiteral("count")};
     return names;
 }
 
@@ -163,9 +164,16 @@ QStringList Checkpoint::keys(Ask ask)
     case Ask::State:
     case Ask::Sent:
     case Ask::Ports:
+    case Ask::Count:
         break;
     }
     return {};
+}
+
+int Checkpoint::minimumDistractors(Ask ask)
+{
+    const qsizetype closed = keys(ask).size();
+    return closed > 0 ? int(qMin<qsizetype>(2, closed - 1)) : 2;
 }
 
 std::optional<QString> Checkpoint::canonicalKey(Ask ask, QStringView written)
@@ -181,6 +189,13 @@ std::optional<QString> Checkpoint::canonicalKey(Ask ask, QStringView written)
         return std::nullopt;
     case Ask::Ports:
         return portsKey(written);
+    case Ask::Count: {
+        bool ok = false;
+        const quint64 n = written.trimmed().toULongLong(&ok);
+        if (!ok || n > (quint64(1) << 32))
+            return std::nullopt;
+        return QString::number(n);
+    }
     case Ask::Timer:
     case Ask::Queue:
     case Ask::Network:
@@ -322,6 +337,15 @@ std::optional<CheckpointChoice> Checkpoint::answer(const Scenario &scenario, int
             key = ports.join(u',');
         }
         break;
+    case Ask::Count: {
+        const std::optional<AddressingStep> &a = step.lan.addressing;
+        if (endpoint != QLatin1String("address") || !a
+            || (a->phase != AddressingStep::Phase::Hosts && a->phase != AddressingStep::Phase::Borrow))
+            return fail(tr("nothing is counted at step %1: ask at a host-range or a borrowing step").arg(index));
+        key = QString::number(a->phase == AddressingStep::Phase::Hosts ? a->subnet.hostCount()
+                                                                        : quint64(1) << a->borrowedBits);
+        break;
+    }
     case Ask::Receive: {
         const auto it = std::find_if(step.lan.outcomes.cbegin(), step.lan.outcomes.cend(),
                                      [&](const ReceiveOutcome &o) { return o.station == endpoint; });
@@ -353,6 +377,8 @@ QList<CheckpointChoice> Checkpoint::choices(const Scenario &scenario, int step) 
         return keys(ask).indexOf(c.key);
     };
     std::stable_sort(out.begin(), out.end(), [&](const CheckpointChoice &a, const CheckpointChoice &b) {
+        if (ask == Ask::Count)
+            return a.key.toULongLong() < b.key.toULongLong();
         return ask == Ask::Sent || ask == Ask::Ports ? a.key < b.key : rank(a) < rank(b);
     });
     return out;

@@ -63,6 +63,7 @@ public:
         Switch,  // what the switch does with the frame: flood, forward or filter
         Ports,   // the switch ports the frame goes out of, such as 2,3,4,5
         Receive, // what a station does with the frame that reached it: reply, discard, update, resolve, drop, accept, forward
+        Count,   // in the subnet lessons ("address"): how many hosts a network holds, or how many subnets borrowing makes
     };
 
     Ask ask = Ask::State;
@@ -85,6 +86,9 @@ public:
     // The closed set of answers for Timer, Queue, Network, Switch and Receive; empty for State,
     // Sent and Ports, whose answers are TCP state names, flag sets and port lists.
     static QStringList keys(Ask ask);
+    // How many wrong choices a checkpoint needs: 2, or all there are for a question with fewer
+    // (same network or via the gateway has only one).
+    static int minimumDistractors(Ask ask);
     // A distractor as the lesson wrote it, in canonical spelling ("syn, ack" → "SYN,ACK"), or
     // nothing when it cannot be an answer to this kind of question.
     static std::optional<QString> canonicalKey(Ask ask, QStringView written);

@@ -249,6 +249,8 @@ QString distractorRule(Checkpoint::Ask ask)
         return LessonParser::tr("TCP flags such as SYN,ACK");
     case Checkpoint::Ask::Ports:
         return LessonParser::tr("switch ports such as 2,3,4");
+    case Checkpoint::Ask::Count:
+        return LessonParser::tr("a whole number such as 62");
     default:
         break;
     }
@@ -299,9 +301,10 @@ std::optional<Checkpoint> Reader::checkpoint(const QJsonValue &v, const QString 
             writtenAt.append(i);
         }
     }
-    if (written->size() < 2)
-        error(distractorsPath,
-              LessonParser::tr("a checkpoint needs at least 2 distractors; this one has %1").arg(written->size()));
+    if (written->size() < Checkpoint::minimumDistractors(c.ask))
+        error(distractorsPath, LessonParser::tr("a checkpoint needs at least %1 distractors; this one has %2")
+                                   .arg(Checkpoint::minimumDistractors(c.ask))
+                                   .arg(written->size()));
     if (step == 0) {
         error(path, LessonParser::tr("step 0 is the initial state: there is nothing before it to predict"));
         return std::nullopt;
