@@ -61,9 +61,14 @@ QString Scenario::lifeline(const QString &endpoint) const
 
 QList<std::pair<qint64, QByteArray>> Scenario::captureRecords() const
 {
+    // On a LAN every hop is a transmission of its own: a capture on the sender (the topology's
+    // first station) sees only the frames on its link, those it sends and those delivered to it.
+    const QString capturing = topology && !topology->stations.isEmpty() ? topology->stations.constFirst().name : QString();
     QList<std::pair<qint64, QByteArray>> records;
-    for (const Transmission &t : transmissions)
-        records.append({t.sentMs * 1000, t.bytes});
+    for (const Transmission &t : transmissions) {
+        if (capturing.isEmpty() || t.from == capturing || t.receivers.contains(capturing))
+            records.append({t.sentMs * 1000, t.bytes});
+    }
     return records;
 }
 

@@ -214,7 +214,8 @@ public:
     // The transmissions whose lines a ladder shows at this step: sent at or before it.
     QList<int> transmissionsUpTo(int step) const;
     // Every frame as a capture beside its sender records it: (time in microseconds, bytes), in
-    // the order they were sent. What PcapWriter::toBytes writes.
+    // the order they were sent; on a LAN, only the frames on the sender A1's own link (what a
+    // capture on A1 would see). What PcapWriter::toBytes writes.
     QList<std::pair<qint64, QByteArray>> captureRecords() const;
 
     friend bool operator==(const Scenario &, const Scenario &) = default;

@@ -1,6 +1,7 @@
 // netsteps-cli's scenario commands, run as a user runs them: the real binary, its output and
 // its exit status.
 
+#include "jsonlines.h"
 #include "pcapreader.h"
 #include "processrun.h"
 #include "scenarioregistry.h"
@@ -24,20 +25,6 @@ ProcessRun cli(const QStringList &args)
     return runProcess(QStringLiteral(NETSTEPS_CLI), args);
 }
 
-QList<QJsonObject> jsonLines(const QString &out)
-{
-    QList<QJsonObject> lines;
-    for (const QByteArray &line : out.toUtf8().split('\n')) {
-        if (line.trimmed().isEmpty())
-            continue;
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject())
-            return {};
-        lines.append(doc.object());
-    }
-    return lines;
-}
 
 } // namespace
 

@@ -1,5 +1,6 @@
 // netsteps-cli: the headless tool over NetSteps' core and live layers.
 
+#include "arpcommand.h"
 #include "clicommands.h"
 #include "translations.h"
 
@@ -22,8 +23,12 @@ QString usage()
               "                      every step of a scenario, step 0 first; --live performs it\n"
               "                      with real sockets on 127.0.0.1 beside the kernel's own view,\n"
               "                      --pcap saves the real segments (root or CAP_NET_RAW)\n"
+              "                      the ARP lessons take --hosts N; subnet-and --address\n"
+              "                      ADDR[/N], --mask MASK|/N, --other ADDR; subnetting\n"
+              "                      --network CIDR, --borrow N (export takes them too)\n"
               "  export ID --pcap FILE [--seed N] [--msl SECONDS]\n"
-              "                      the scenario's frames as a pcap file for Wireshark\n"
+              "                      the scenario's frames as a pcap file for Wireshark; for an ARP\n"
+              "                      lesson, the frames on the sender A1's link\n"
               "  serve (--tcp PORT | --udp PORT)... [--mode hello|upper|echo] [--bind ADDR]\n"
               "        [--max-conn N] [--json]\n"
               "                      the course's servers on 127.0.0.1 until Ctrl+C, one log line\n"
@@ -31,6 +36,9 @@ QString usage()
               "  lessons [--lessons-dir DIR] | lessons --check [DIR]\n"
               "                      the lessons (id, kind, title); --check validates the built-in\n"
               "                      lessons or the *.json files in DIR, one line per error\n"
+              "  arp --system [--json]\n"
+              "                      this machine's interfaces and the kernel's ARP cache, with\n"
+              "                      what each column means\n"
               "\n"
               "Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available here.\n");
 }
@@ -87,6 +95,8 @@ int run(QStringList args, QTextStream &out, QTextStream &err)
         return runServeCommand(args, out, err);
     if (command == QLatin1String("lessons"))
         return runLessonsCommand(args, out, err);
+    if (command == QLatin1String("arp"))
+        return runArpCommand(args, out, err);
     err << tr("netsteps-cli: unknown command '%1'; run netsteps-cli --help").arg(command) << Qt::endl;
     return BadInput;
 }

@@ -3,6 +3,8 @@
 #include "clicommands.h"
 
 #include "framecodec.h"
+#include "lanoptions.h"
+#include "lanstepoutput.h"
 #include "livesession.h"
 #include "narrator.h"
 #include "pcapwriter.h"
@@ -27,15 +29,22 @@ namespace NetSteps::Cli {
 
 namespace {
 
-// Reads --seed and --msl, builds the scenario named by the first positional argument; for a
-// live run, with the parameters the scenario uses live (such as keep-alive timers short enough
-// to watch).
+// Reads --seed, --msl and the LAN options, builds the scenario named by the first positional
+// argument; for a live run, with the parameters the scenario uses live (such as keep-alive timers
+// short enough to watch).
 std::optional<Scenario> buildFromOptions(const QCommandLineParser &parser, const QString &command, QTextStream &err,
                                          bool live = false)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         err << tr("netsteps-cli %1: expected one scenario id (see netsteps-cli scenarios)").arg(command) << Qt::endl;
+        return std::nullopt;
+    }
+    const ScenarioInfo *info = ScenarioRegistry::find(positional.first());
+    if (!info) {
+        err << tr("netsteps-cli %1: unknown scenario id '%2'; known: %3")
+                   .arg(command, positional.first(), ScenarioRegistry::ids().join(QStringLiteral(", ")))
+            << Qt::endl;
         return std::nullopt;
     }
     ScenarioParameters parameters;
@@ -60,15 +69,11 @@ std::optional<Scenario> buildFromOptions(const QCommandLineParser &parser, const
         }
         parameters.mslMs = qint64(seconds * 1000);
     }
-    if (const ScenarioInfo *info = ScenarioRegistry::find(positional.first()); info && live)
+    if (!applyLanOptions(parser, command, info->id, parameters, err))
+        return std::nullopt;
+    if (live)
         parameters = info->parametersForLive(parameters);
-    std::optional<Scenario> scenario = ScenarioRegistry::build(positional.first(), parameters);
-    if (!scenario) {
-        err << tr("netsteps-cli %1: unknown scenario id '%2'; known: %3")
-                   .arg(command, positional.first(), ScenarioRegistry::ids().join(QStringLiteral(", ")))
-            << Qt::endl;
-    }
-    return scenario;
+    return ScenarioRegistry::build(info->id, parameters);
 }
 
 QCommandLineOption seedOption()
@@ -81,14 +86,31 @@ QCommandLineOption mslOption()
     return {QStringLiteral("msl"), tr("Maximum segment lifetime in seconds (default 120)."), QStringLiteral("SECONDS")};
 }
 
-QJsonObject stepJson(const Scenario &scenario, int index)
+// The JSON identifier of a step's kind: stable, never translated.
+QString kindName(Step::Kind kind)
 {
-    const Step &step = scenario.step(index);
-    QJsonObject o;
-    o.insert(QStringLiteral("step"), index);
-    o.insert(QStringLiteral("time_ms"), double(step.timeMs));
-    o.insert(QStringLiteral("event"), Narrator::eventTitle(scenario, index));
-    o.insert(QStringLiteral("caption"), Narrator::caption(scenario, index));
+    switch (kind) {
+    case Step::Kind::Initial: return QStringLiteral("initial");
+    case Step::Kind::SocketCall: return QStringLiteral("socket_call");
+    case Step::Kind::Delivery: return QStringLiteral("delivery");
+    case Step::Kind::Loss: return QStringLiteral("loss");
+    case Step::Kind::Timer: return QStringLiteral("timer");
+    case Step::Kind::Decision: return QStringLiteral("decision");
+    case Step::Kind::Bind: return QStringLiteral("bind");
+    case Step::Kind::Addressing: return QStringLiteral("addressing");
+    case Step::Kind::Route: return QStringLiteral("route");
+    case Step::Kind::LanSend: return QStringLiteral("lan_send");
+    case Step::Kind::LanSwitch: return QStringLiteral("lan_switch");
+    case Step::Kind::LanReceive: return QStringLiteral("lan_receive");
+    case Step::Kind::LanTimeout: return QStringLiteral("lan_timeout");
+    case Step::Kind::LanWait: return QStringLiteral("lan_wait");
+    }
+    return {};
+}
+
+// The fields of a ladder step: the segment that moved, the TCP transitions and states, timers.
+void insertLadderFields(QJsonObject &o, const Scenario &scenario, const Step &step)
+{
     if (step.moved >= 0) {
         const Transmission &t = scenario.transmission(step.moved);
         o.insert(QStringLiteral("from"), t.from);
@@ -142,6 +164,21 @@ QJsonObject stepJson(const Scenario &scenario, int index)
                              {QStringLiteral("result"), step.bind.addressInUse ? QStringLiteral("EADDRINUSE")
                                                                                : QStringLiteral("ok")}});
     }
+}
+
+// The fields every step has, then those of its stage.
+QJsonObject stepJson(const Scenario &scenario, int index)
+{
+    const Step &step = scenario.step(index);
+    QJsonObject o = scenario.stage == Scenario::Stage::Ladder ? QJsonObject() : lanStepJson(scenario, index);
+    o.insert(QStringLiteral("step"), index);
+    o.insert(QStringLiteral("time_ms"), double(step.timeMs));
+    o.insert(QStringLiteral("kind"), kindName(step.kind));
+    o.insert(QStringLiteral("event"), Narrator::eventTitle(scenario, index));
+    o.insert(QStringLiteral("caption"), Narrator::caption(scenario, index));
+    o.insert(QStringLiteral("layer"), Narrator::layer(scenario, index));
+    if (scenario.stage == Scenario::Stage::Ladder)
+        insertLadderFields(o, scenario, step);
     return o;
 }
 
@@ -306,6 +343,7 @@ int runRunCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addOption(pcap);
     parser.addOption(seedOption());
     parser.addOption(mslOption());
+    parser.addOptions(lanOptions());
     if (!parseArguments(parser, QStringLiteral("run"), args, err))
         return BadInput;
     if (parser.isSet(pcap) && !parser.isSet(live)) {
@@ -378,9 +416,11 @@ int runRunCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         const QString language = currentLanguage();
         QStringList captions;
         QStringList events;
+        QStringList layers;
         for (int i = 0; language != QLatin1String("en") && i < scenario->stepCount(); ++i) {
             captions.append(Narrator::caption(*scenario, i));
             events.append(Narrator::eventTitle(*scenario, i));
+            layers.append(Narrator::layer(*scenario, i));
         }
         installTranslations(QStringLiteral("en"));
         for (int i = 0; i < scenario->stepCount(); ++i) {
@@ -388,6 +428,7 @@ int runRunCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             if (!captions.isEmpty()) {
                 o.insert(QStringLiteral("caption_localized"), captions.at(i));
                 o.insert(QStringLiteral("event_localized"), events.at(i));
+                o.insert(QStringLiteral("layer_localized"), layers.at(i));
             }
             if (parser.isSet(live))
                 addLiveFields(o, *scenario, observations, i);
@@ -409,6 +450,11 @@ int runRunCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         const Step &step = scenario->step(i);
         out << QStringLiteral("[%1] %2  %3").arg(i, 2).arg(formatTime(step.timeMs), 10).arg(Narrator::eventTitle(*scenario, i))
             << '\n';
+        if (scenario->stage != Scenario::Stage::Ladder) {
+            writeLanStep(out, *scenario, i);
+            out << "     " << Narrator::caption(*scenario, i) << "\n\n";
+            continue;
+        }
         QStringList states;
         for (const TcpControlBlock &tcb : step.state.endpoints)
             states.append(QStringLiteral("%1=%2").arg(tcb.name, tcpStateName(tcb.state)));
@@ -459,6 +505,7 @@ int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err
     parser.addOption(pcap);
     parser.addOption(seedOption());
     parser.addOption(mslOption());
+    parser.addOptions(lanOptions());
     if (!parseArguments(parser, QStringLiteral("export"), args, err))
         return BadInput;
     if (!parser.isSet(pcap)) {
@@ -470,6 +517,13 @@ int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err
         return BadInput;
 
     const QList<std::pair<qint64, QByteArray>> records = scenario->captureRecords();
+    if (records.isEmpty()) {
+        err << tr("netsteps-cli export: %1 puts no frame on the wire, so there is nothing to export; "
+                  "netsteps-cli run %1 shows its steps")
+                   .arg(scenario->id)
+            << Qt::endl;
+        return BadInput;
+    }
     QSaveFile file(parser.value(pcap));
     if (!file.open(QIODevice::WriteOnly)) {
         err << tr("netsteps-cli export: cannot write '%1': %2").arg(parser.value(pcap), file.errorString()) << Qt::endl;
@@ -480,9 +534,13 @@ int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err
         err << tr("netsteps-cli export: cannot write '%1': %2").arg(parser.value(pcap), file.errorString()) << Qt::endl;
         return Failed;
     }
-    out << tr("Wrote %n frame(s) of %1 to %2", nullptr, int(records.size()))
-               .arg(scenario->id, parser.value(pcap))
-        << Qt::endl;
+    // A LAN scenario's capture is taken on the sender's link, as Wireshark on A1 would see it.
+    if (scenario->topology)
+        out << tr("Wrote %n frame(s) of %1, as captured on %2's link, to %3", nullptr, int(records.size()))
+                   .arg(scenario->id, scenario->topology->stations.constFirst().name, parser.value(pcap));
+    else
+        out << tr("Wrote %n frame(s) of %1 to %2", nullptr, int(records.size())).arg(scenario->id, parser.value(pcap));
+    out << Qt::endl;
     return Success;
 }
 

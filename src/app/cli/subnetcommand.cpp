@@ -2,6 +2,8 @@
 
 #include "ipv4address.h"
 #include "subnet.h"
+#include "subnetjson.h"
+#include "texttable.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -75,22 +77,6 @@ void writeAndLines(QTextStream &out, Ipv4Address address, Ipv4Address mask)
             << QStringLiteral("  ") << roles[i] << u'\n';
 }
 
-void writeTable(QTextStream &out, const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows) {
-        widths.resize(std::max(widths.size(), row.size()));
-        for (qsizetype c = 0; c < row.size(); ++c)
-            widths[c] = std::max(widths[c], row[c].size());
-    }
-    for (const QStringList &row : rows) {
-        QString line = QStringLiteral("  ");
-        for (qsizetype c = 0; c < row.size(); ++c)
-            line += c + 1 < row.size() ? row[c].leftJustified(widths[c] + 2) : row[c];
-        out << line << u'\n';
-    }
-}
-
 void writeText(QTextStream &out, const Subnet &subnet, const std::optional<Ipv4Address> &other,
                const std::optional<QList<Subnet>> &subnets)
 {
@@ -150,20 +136,10 @@ void writeText(QTextStream &out, const Subnet &subnet, const std::optional<Ipv4A
     }
 }
 
-QJsonObject rangeObject(const Subnet &subnet)
-{
-    return {{QStringLiteral("network"), subnet.network().toString()},
-            {QStringLiteral("prefix"), subnet.prefix()},
-            {QStringLiteral("broadcast"), subnet.broadcast().toString()},
-            {QStringLiteral("first_host"), subnet.firstHost().toString()},
-            {QStringLiteral("last_host"), subnet.lastHost().toString()},
-            {QStringLiteral("host_count"), qint64(subnet.hostCount())}};
-}
-
 void writeJson(QTextStream &out, const Subnet &subnet, const std::optional<Ipv4Address> &other,
                const std::optional<QList<Subnet>> &subnets)
 {
-    QJsonObject object = rangeObject(subnet);
+    QJsonObject object = subnetRangeJson(subnet);
     object.insert(QStringLiteral("address"), subnet.address().toString());
     object.insert(QStringLiteral("mask"), subnet.mask().toString());
     if (other)
@@ -171,7 +147,7 @@ void writeJson(QTextStream &out, const Subnet &subnet, const std::optional<Ipv4A
     if (subnets) {
         QJsonArray list;
         for (const Subnet &part : *subnets)
-            list.append(rangeObject(part));
+            list.append(subnetRangeJson(part));
         object.insert(QStringLiteral("subnets"), list);
     }
     out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
