@@ -99,6 +99,225 @@
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>This &amp;Machine…</source>
+        <translation>本机(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s interfaces and its kernel&apos;s ARP cache</source>
+        <translation>查看本机的接口及内核中的 ARP 缓存。</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::ArpCacheTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>the MAC address of %1</source>
+        <translation>%1 的 MAC 地址</translation>
+    </message>
+    <message numerus="yes">
+        <source>A request is out (%n sent); no reply yet.</source>
+        <translation><numerusform>请求已发出（共 %n 个），尚未收到应答。</numerusform></translation>
+    </message>
+    <message>
+        <source>Confirmed recently: used as it is for %1 s.</source>
+        <translation>最近得到过确认：%1 秒内可直接使用。</translation>
+    </message>
+    <message>
+        <source>Learned from a request, or not confirmed lately: still used, and checked again.</source>
+        <translation>从请求中学到，或最近未得到确认：仍会使用，但会再次核实。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No reply to %n request(s): packets for this address are dropped.</source>
+        <translation><numerusform>%n 个请求都没有得到应答：发往这个地址的数据包会被丢弃。</numerusform></translation>
+    </message>
+    <message>
+        <source>last changed or confirmed at t = %1</source>
+        <translation>最后一次更改或确认于 t = %1</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC 地址</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>已过时间</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::BitFigure</name>
+    <message>
+        <source>AND</source>
+        <comment>the bitwise operation, written beside the mask row</comment>
+        <translation>按位与</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>掩码</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>1 host: a /32 is a single address, with no host bits.</source>
+        <translation>1 台主机：/32 只有一个地址，没有主机位。</translation>
+    </message>
+    <message>
+        <source>2 hosts: a /31 joins two routers on a point-to-point link and uses both addresses (RFC 3021).</source>
+        <translation>2 台主机：/31 用于在点对点链路上连接两台路由器，两个地址都可以使用（RFC 3021）。</translation>
+    </message>
+    <message>
+        <source>%1 − 2 = %2 hosts: the network and broadcast addresses cannot name a host.</source>
+        <translation>%1 − 2 = %2 台主机：网络地址和广播地址不能分配给主机。</translation>
+    </message>
+    <message>
+        <source>A /32 has no host bits: the all-ones end of its range is the address itself.</source>
+        <translation>/32 没有主机位：范围中全为 1 的那一端就是这个地址本身。</translation>
+    </message>
+    <message>
+        <source>A /31 uses no broadcast address (RFC 3021): its all-ones address is a host.</source>
+        <translation>/31 不使用广播地址（RFC 3021）：主机位全为 1 的地址也是一台主机。</translation>
+    </message>
+    <message>
+        <source>The broadcast address: the network with every host bit set to 1.</source>
+        <translation>广播地址：把网络地址的所有主机位都置为 1。</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>First host</source>
+        <translation>第一个主机</translation>
+    </message>
+    <message>
+        <source>Last host</source>
+        <translation>最后一个主机</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>广播地址</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>主机数</translation>
+    </message>
+    <message>
+        <source>… %1 more subnets …</source>
+        <translation>… 还有 %1 个子网 …</translation>
+    </message>
+    <message>
+        <source>Mask /%1</source>
+        <translation>掩码 /%1</translation>
+    </message>
+    <message>
+        <source>/%1 + %2 = /%3: the borrowed bits number the subnets.</source>
+        <translation>/%1 + %2 = /%3：借来的位用来给子网编号。</translation>
+    </message>
+    <message>
+        <source>%1 = %2 subnets; hosts in each: %3.</source>
+        <translation>%1 = %2 个子网；每个子网的主机数：%3。</translation>
+    </message>
+    <message>
+        <source>Network A</source>
+        <translation>网络 A</translation>
+    </message>
+    <message>
+        <source>Network B</source>
+        <translation>网络 B</translation>
+    </message>
+    <message>
+        <source>Address A</source>
+        <translation>地址 A</translation>
+    </message>
+    <message>
+        <source>Address B</source>
+        <translation>地址 B</translation>
+    </message>
+    <message>
+        <source>%1 = %2: same network</source>
+        <translation>%1 = %2：同一网络</translation>
+    </message>
+    <message>
+        <source>%1 ≠ %2: different networks</source>
+        <translation>%1 ≠ %2：不同网络</translation>
+    </message>
+    <message>
+        <source>1 AND 1 = 1; every other pair gives 0.</source>
+        <translation>1 AND 1 = 1（按位与）；其他组合的结果都是 0。</translation>
+    </message>
+    <message>
+        <source>The network %1/%2: %3 network bits, %4 host bits</source>
+        <translation>网络 %1/%2：%3 个网络位，%4 个主机位</translation>
+    </message>
+    <message>
+        <source>The address %1 with the mask %2 (/%3)</source>
+        <translation>地址 %1，掩码 %2（/%3）</translation>
+    </message>
+    <message>
+        <source>Source network</source>
+        <translation>源网络</translation>
+    </message>
+    <message>
+        <source>Destination network</source>
+        <translation>目的网络</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地址</translation>
+    </message>
+    <message>
+        <source>Same network: ARP for %1 itself</source>
+        <translation>同一网络：直接用 ARP 查询 %1 本身</translation>
+    </message>
+    <message>
+        <source>Different networks: send through the gateway %1</source>
+        <translation>不同网络：通过网关 %1 发送</translation>
+    </message>
+    <message>
+        <source>network bits</source>
+        <translation>网络位</translation>
+    </message>
+    <message>
+        <source>borrowed bits</source>
+        <translation>借用位</translation>
+    </message>
+    <message>
+        <source>host bits</source>
+        <translation>主机位</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::Checkpoint</name>
@@ -157,6 +376,78 @@
     <message>
         <source>nothing happens at the queues of a listener &apos;%1&apos; at step %2</source>
         <translation>第 %2 步中，监听方“%1”的队列没有任何变化</translation>
+    </message>
+    <message>
+        <source>the same network: straight to the destination</source>
+        <translation>同一网络：直接发给目的主机</translation>
+    </message>
+    <message>
+        <source>another network: through the default gateway</source>
+        <translation>另一个网络：经默认网关发送</translation>
+    </message>
+    <message>
+        <source>it floods the frame out of every other port</source>
+        <translation>从其他所有端口泛洪该帧</translation>
+    </message>
+    <message>
+        <source>it forwards the frame out of one port</source>
+        <translation>只从一个端口转发该帧</translation>
+    </message>
+    <message>
+        <source>it filters (drops) the frame</source>
+        <translation>过滤（丢弃）该帧</translation>
+    </message>
+    <message>
+        <source>ports %1</source>
+        <translation>端口 %1</translation>
+    </message>
+    <message>
+        <source>it caches the sender and sends an ARP reply</source>
+        <translation>缓存发送方的地址，并发送 ARP 应答</translation>
+    </message>
+    <message>
+        <source>it discards the request</source>
+        <translation>丢弃该请求</translation>
+    </message>
+    <message>
+        <source>it updates its entry for the sender, and does not reply</source>
+        <translation>更新发送方的缓存条目，但不应答</translation>
+    </message>
+    <message>
+        <source>its ARP entry becomes REACHABLE</source>
+        <translation>它的 ARP 条目变为 REACHABLE</translation>
+    </message>
+    <message>
+        <source>its network card drops the frame: not its MAC address</source>
+        <translation>网卡丢弃该帧：不是它的 MAC 地址</translation>
+    </message>
+    <message>
+        <source>it takes the packet up to IP</source>
+        <translation>把数据包向上交给 IP 层</translation>
+    </message>
+    <message>
+        <source>it routes the packet on to another network</source>
+        <translation>把数据包路由转发到另一个网络</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; decides no route at step %2</source>
+        <translation>第 %2 步中，“%1”没有做路由判断</translation>
+    </message>
+    <message>
+        <source>switch &apos;%1&apos; handles no frame at step %2</source>
+        <translation>第 %2 步中，交换机“%1”没有处理任何帧</translation>
+    </message>
+    <message>
+        <source>switch &apos;%1&apos; sends the frame out of no port at step %2</source>
+        <translation>第 %2 步中，交换机“%1”没有从任何端口发出该帧</translation>
+    </message>
+    <message>
+        <source>nothing is counted at step %1: ask at a host-range or a borrowing step</source>
+        <translation>第 %1 步不涉及计数：请在“主机范围”或“借位”步骤中提问</translation>
+    </message>
+    <message>
+        <source>no frame reaches &apos;%1&apos; at step %2</source>
+        <translation>第 %2 步中，没有帧到达“%1”</translation>
     </message>
 </context>
 <context>
@@ -510,52 +801,6 @@ Options:
         <translation>netsteps-cli lessons：多余的参数“%1”</translation>
     </message>
     <message>
-        <source>Usage: netsteps-cli [--lang en|zh_CN] COMMAND [ARGS...]
-
-Commands:
-  subnet ADDR/PREFIX | ADDR MASK [--with ADDR2] [--split N] [--json]
-                      mask, network, broadcast, hosts and the binary AND
-  scenarios [--json]  the scenarios NetSteps can perform
-  run ID [--seed N] [--msl SECONDS] [--json] [--live [--pcap FILE]]
-                      every step of a scenario, step 0 first; --live performs it
-                      with real sockets on 127.0.0.1 beside the kernel&apos;s own view,
-                      --pcap saves the real segments (root or CAP_NET_RAW)
-  export ID --pcap FILE [--seed N] [--msl SECONDS]
-                      the scenario&apos;s frames as a pcap file for Wireshark
-  serve (--tcp PORT | --udp PORT)... [--mode hello|upper|echo] [--bind ADDR]
-        [--max-conn N] [--json]
-                      the course&apos;s servers on 127.0.0.1 until Ctrl+C, one log line
-                      per connection opened or closed
-  lessons [--lessons-dir DIR] | lessons --check [DIR]
-                      the lessons (id, kind, title); --check validates the built-in
-                      lessons or the *.json files in DIR, one line per error
-
-Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available here.
-</source>
-        <translation>用法：netsteps-cli [--lang en|zh_CN] COMMAND [ARGS...]
-
-命令：
-  subnet ADDR/PREFIX | ADDR MASK [--with ADDR2] [--split N] [--json]
-                      掩码、网络地址、广播地址、主机范围以及二进制逐位相与（AND）
-  scenarios [--json]  NetSteps 可以演示的场景
-  run ID [--seed N] [--msl SECONDS] [--json] [--live [--pcap FILE]]
-                      从第 0 步开始列出场景的每一步；--live 在 127.0.0.1 上
-                      用真实套接字执行，并同时显示内核自己看到的状态；
-                      --pcap 保存真实报文段（需要 root 或 CAP_NET_RAW）
-  export ID --pcap FILE [--seed N] [--msl SECONDS]
-                      把场景中的帧导出为 pcap 文件，供 Wireshark 查看
-  serve (--tcp PORT | --udp PORT)... [--mode hello|upper|echo] [--bind ADDR]
-        [--max-conn N] [--json]
-                      在 127.0.0.1 上运行课程用的服务器，直到按下 Ctrl+C；
-                      每打开或关闭一个连接输出一行日志
-  lessons [--lessons-dir DIR] | lessons --check [DIR]
-                      列出课程（id、类型、标题）；--check 检查内置课程
-                      或 DIR 中的 *.json 文件，每个错误输出一行
-
-退出状态：0 成功，1 执行失败，2 用法或输入有误，3 本机不支持。
-</translation>
-    </message>
-    <message>
         <source>netsteps-cli run: the capture in &apos;%1&apos; is incomplete: %2</source>
         <translation>netsteps-cli run：“%1”中的抓包不完整：%2</translation>
     </message>
@@ -671,6 +916,337 @@ needs a privilege (below 1024), or servers are not available on this system.
     <message>
         <source>netsteps-cli serve: %1 received: closing every connection.</source>
         <translation>netsteps-cli serve：收到 %1：正在关闭所有连接。</translation>
+    </message>
+    <message>
+        <source>%1 (no netmask)</source>
+        <translation>%1（无子网掩码）</translation>
+    </message>
+    <message>
+        <source>%1/%2 (mask %3)</source>
+        <translation>%1/%2（掩码 %3）</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s interfaces with an IPv4 address (QNetworkInterface):</source>
+        <translation>本机带有 IPv4 地址的接口（QNetworkInterface）：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC 地址</translation>
+    </message>
+    <message>
+        <source>IPv4 addresses</source>
+        <translation>IPv4 地址</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>回环</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s ARP cache (%1) is empty: this machine has not talked to a neighbour on an Ethernet-like link lately.</source>
+        <translation>内核的 ARP 缓存（%1）为空：本机最近没有在以太网类链路上与邻居通信。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The kernel&apos;s ARP cache (%1) lists %n neighbour(s):</source>
+        <translation><numerusform>内核的 ARP 缓存（%1）列出了 %n 个邻居：</numerusform></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>HW type</source>
+        <translation>硬件类型</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>HW address</source>
+        <translation>硬件地址</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>掩码</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>What the columns mean:</source>
+        <translation>各列的含义：</translation>
+    </message>
+    <message>
+        <source>the neighbour&apos;s IPv4 address, on the network of one of the interfaces above.</source>
+        <translation>邻居的 IPv4 地址，位于上面某个接口所在的网络中。</translation>
+    </message>
+    <message>
+        <source>the kind of link (ARPHRD_* in linux/if_arp.h): 0x1 is Ethernet, Wi-Fi included.</source>
+        <translation>链路类型（linux/if_arp.h 中的 ARPHRD_*）：0x1 表示以太网，Wi-Fi 也包括在内。</translation>
+    </message>
+    <message>
+        <source>0x2 complete: the MAC address is known; 0x0 incomplete: a request went out and no reply came yet; 0x4 permanent: added by hand, never ages out (0x6 with 0x2).</source>
+        <translation>0x2 完整：MAC 地址已知；0x0 不完整：已发出请求，但还没有收到应答；0x4 永久：手动添加，永不老化（与 0x2 合在一起为 0x6）。</translation>
+    </message>
+    <message>
+        <source>the neighbour&apos;s MAC address; 00:00:00:00:00:00 while incomplete.</source>
+        <translation>邻居的 MAC 地址；不完整时为 00:00:00:00:00:00。</translation>
+    </message>
+    <message>
+        <source>* on ordinary entries; a mask only on proxy-ARP entries (flag 0x8, published).</source>
+        <translation>普通条目为 *；只有代理 ARP 条目（标志 0x8，已发布）才有掩码。</translation>
+    </message>
+    <message>
+        <source>the interface the neighbour is reached through: the same as its network&apos;s.</source>
+        <translation>到达该邻居所经过的接口：即它所在网络对应的接口。</translation>
+    </message>
+    <message>
+        <source>The file does not show Linux&apos;s entry states (REACHABLE, STALE, …) that the lessons use: &apos;ip neigh&apos; shows them.</source>
+        <translation>这个文件不显示课程中用到的 Linux 条目状态（REACHABLE、STALE 等）：可以用 ip neigh 查看。</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s interfaces and kernel ARP cache.</source>
+        <translation>本机的接口和内核 ARP 缓存。</translation>
+    </message>
+    <message>
+        <source>Write one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>netsteps-cli arp: unexpected argument &apos;%1&apos;</source>
+        <translation>netsteps-cli arp：多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>netsteps-cli arp: --system is required (the lessons&apos; modelled ARP caches: netsteps-cli run arp-same-subnet)</source>
+        <translation>netsteps-cli arp：必须指定 --system（要查看课程中模拟的 ARP 缓存，请用 netsteps-cli run arp-same-subnet）</translation>
+    </message>
+    <message>
+        <source>netsteps-cli arp: %1</source>
+        <translation>netsteps-cli arp：%1</translation>
+    </message>
+    <message>
+        <source>netsteps-cli arp: %1: %2</source>
+        <translation>netsteps-cli arp：%1：%2</translation>
+    </message>
+    <message>
+        <source>expected a whole number of hosts per LAN, 2 or more</source>
+        <translation>每个局域网的主机数应为不小于 2 的整数</translation>
+    </message>
+    <message>
+        <source>give the prefix either after &apos;/&apos; here or with --mask, not both</source>
+        <translation>前缀要么写在这里的“/”之后，要么用 --mask 给出，不能两者都用</translation>
+    </message>
+    <message>
+        <source>expected how many host bits to borrow, a whole number from 1 to %1</source>
+        <translation>应为要借用的主机位数，即 1 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <source>netsteps-cli %1: invalid %2: %3</source>
+        <translation>netsteps-cli %1：无效的 %2：%3</translation>
+    </message>
+    <message>
+        <source>ARP scenarios: hosts on each LAN (default 4).</source>
+        <translation>ARP 场景：每个局域网的主机数（默认 4）。</translation>
+    </message>
+    <message>
+        <source>subnet-and: the address, optionally with /PREFIX (default 192.168.1.10/26).</source>
+        <translation>subnet-and：地址，可带 /PREFIX（默认 192.168.1.10/26）。</translation>
+    </message>
+    <message>
+        <source>subnet-and: the mask, dotted or as /PREFIX.</source>
+        <translation>subnet-and：掩码，可写成点分十进制或 /PREFIX。</translation>
+    </message>
+    <message>
+        <source>subnet-and: the second address compared (default 192.168.1.70).</source>
+        <translation>subnet-and：用来比较的第二个地址（默认 192.168.1.70）。</translation>
+    </message>
+    <message>
+        <source>subnetting: the network to split (default 192.168.1.0/24).</source>
+        <translation>subnetting：要划分的网络（默认 192.168.1.0/24）。</translation>
+    </message>
+    <message>
+        <source>subnetting: how many host bits to borrow, 1 to 16 (default 3).</source>
+        <translation>subnetting：要借用的主机位数，1 到 16（默认 3）。</translation>
+    </message>
+    <message>
+        <source>netsteps-cli %1: --%2 does not apply to %3; it shapes %4</source>
+        <translation>netsteps-cli %1：--%2 不适用于 %3；它用于设置 %4</translation>
+    </message>
+    <message>
+        <source> with </source>
+        <translation> 与 </translation>
+    </message>
+    <message>
+        <source>mask /%1</source>
+        <translation>掩码 /%1</translation>
+    </message>
+    <message>
+        <source>host bits all 1</source>
+        <translation>主机位全为 1</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>广播地址</translation>
+    </message>
+    <message>
+        <source>first host</source>
+        <translation>第一个主机</translation>
+    </message>
+    <message>
+        <source>last host</source>
+        <translation>最后一个主机</translation>
+    </message>
+    <message>
+        <source>other address</source>
+        <translation>另一个地址</translation>
+    </message>
+    <message>
+        <source>its network</source>
+        <translation>所在网络</translation>
+    </message>
+    <message numerus="yes">
+        <source>mask /%1 (%n bit(s) borrowed)</source>
+        <translation><numerusform>掩码 /%1（借用 %n 位）</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (--json lists them all)</source>
+        <translation><numerusform>… 还有 %n 个（--json 会全部列出）</numerusform></translation>
+    </message>
+    <message>
+        <source>ARP cache</source>
+        <translation>ARP 缓存</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 → port %2</source>
+        <translation>%1 → 端口 %2</translation>
+    </message>
+    <message>
+        <source>MAC table</source>
+        <translation>MAC 地址表</translation>
+    </message>
+    <message>
+        <source>own address</source>
+        <translation>自身地址</translation>
+    </message>
+    <message>
+        <source>own network</source>
+        <translation>自身网络</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>目的地址</translation>
+    </message>
+    <message>
+        <source>frame</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
+    </message>
+    <message>
+        <source>Ethernet %1 → %2, %3 bytes</source>
+        <translation>以太网 %1 → %2，%3 字节</translation>
+    </message>
+    <message>
+        <source>Usage: netsteps-cli [--lang en|zh_CN] COMMAND [ARGS...]
+
+Commands:
+  subnet ADDR/PREFIX | ADDR MASK [--with ADDR2] [--split N] [--json]
+                      mask, network, broadcast, hosts and the binary AND
+  scenarios [--json]  the scenarios NetSteps can perform
+  run ID [--seed N] [--msl SECONDS] [--json] [--live [--pcap FILE]]
+                      every step of a scenario, step 0 first; --live performs it
+                      with real sockets on 127.0.0.1 beside the kernel&apos;s own view,
+                      --pcap saves the real segments (root or CAP_NET_RAW)
+                      the ARP lessons take --hosts N; subnet-and --address
+                      ADDR[/N], --mask MASK|/N, --other ADDR; subnetting
+                      --network CIDR, --borrow N (export takes them too)
+  export ID --pcap FILE [--seed N] [--msl SECONDS]
+                      the scenario&apos;s frames as a pcap file for Wireshark; for an ARP
+                      lesson, the frames on the sender A1&apos;s link
+  serve (--tcp PORT | --udp PORT)... [--mode hello|upper|echo] [--bind ADDR]
+        [--max-conn N] [--json]
+                      the course&apos;s servers on 127.0.0.1 until Ctrl+C, one log line
+                      per connection opened or closed
+  lessons [--lessons-dir DIR] | lessons --check [DIR]
+                      the lessons (id, kind, title); --check validates the built-in
+                      lessons or the *.json files in DIR, one line per error
+  arp --system [--json]
+                      this machine&apos;s interfaces and the kernel&apos;s ARP cache, with
+                      what each column means
+
+Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available here.
+</source>
+        <translation>用法：netsteps-cli [--lang en|zh_CN] COMMAND [ARGS...]
+
+命令：
+  subnet ADDR/PREFIX | ADDR MASK [--with ADDR2] [--split N] [--json]
+                      掩码、网络地址、广播地址、主机范围和数量，以及二进制按位与
+  scenarios [--json]  NetSteps 能演示的场景
+  run ID [--seed N] [--msl SECONDS] [--json] [--live [--pcap FILE]]
+                      从第 0 步开始列出场景的每一步；--live 在 127.0.0.1 上用
+                      真实套接字执行它，并对照内核自己的视图；--pcap 保存真实
+                      报文段（需要 root 或 CAP_NET_RAW）。ARP 课程接受
+                      --hosts N；subnet-and 接受 --address ADDR[/N]、
+                      --mask MASK|/N、--other ADDR；subnetting 接受
+                      --network CIDR、--borrow N（export 也接受这些选项）
+  export ID --pcap FILE [--seed N] [--msl SECONDS]
+                      把场景中的帧导出为 pcap 文件，供 Wireshark 打开；对于 ARP
+                      课程，导出发送方 A1 所在链路上的帧
+  serve (--tcp PORT | --udp PORT)... [--mode hello|upper|echo] [--bind ADDR]
+        [--max-conn N] [--json]
+                      在 127.0.0.1 上运行课程用的服务器，直到按下 Ctrl+C；每打开
+                      或关闭一个连接，输出一行日志
+  lessons [--lessons-dir DIR] | lessons --check [DIR]
+                      列出课程（id、类型、标题）；--check 校验内置课程或
+                      DIR 中的 *.json 文件，每个错误输出一行
+  arp --system [--json]
+                      本机的接口和内核的 ARP 缓存，并说明每一列的含义
+
+退出状态：0 成功，1 执行失败，2 用法或输入有误，3 本机不支持。
+</translation>
+    </message>
+    <message>
+        <source>netsteps-cli export: %1 puts no frame on the wire, so there is nothing to export; netsteps-cli run %1 shows its steps</source>
+        <translation>netsteps-cli export：%1 不会向线路上发送任何帧，因此没有可导出的内容；用 netsteps-cli run %1 可以查看它的步骤</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n frame(s) of %1, as captured on %2&apos;s link, to %3</source>
+        <translation><numerusform>已将 %1 的 %n 个帧（即在 %2 所在链路上抓到的帧）写入 %3</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1429,8 +2005,8 @@ needs a privilege (below 1024), or servers are not available on this system.
         <translation>端点</translation>
     </message>
     <message>
-        <source>No frame selected: click an arrow on the ladder.</source>
-        <translation>未选择帧：请点击时序图中的箭头。</translation>
+        <source>No frame selected: click a frame on the stage.</source>
+        <translation>未选择帧：请在演示区中点击一个帧。</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +2329,122 @@ SYN queue: %4</source>
     </message>
 </context>
 <context>
+    <name>NetSteps::LanScenarios</name>
+    <message>
+        <source>Each subnet is its own broadcast domain: an ARP request, or any broadcast, reaches only the hosts of its subnet. Smaller subnets keep broadcast storms small.</source>
+        <translation>每个子网都是一个独立的广播域：ARP 请求或任何广播都只能到达本子网内的主机。子网越小，广播风暴的影响范围也越小。</translation>
+    </message>
+    <message>
+        <source>This is the SYN of the three-way handshake: every TCP connection on a LAN starts after ARP has found the MAC address.</source>
+        <translation>这是三次握手中的 SYN：局域网上的每个 TCP 连接，都要等 ARP 找到 MAC 地址之后才能开始。</translation>
+    </message>
+    <message>
+        <source>The frame is addressed to the router&apos;s MAC address, but the packet inside still carries B1&apos;s IP address: the router must pass it on.</source>
+        <translation>这个帧发往路由器的 MAC 地址，但其中的数据包携带的仍是 B1 的 IP 地址：路由器必须把它转发出去。</translation>
+    </message>
+    <message>
+        <source>The router finds B1&apos;s network on its other interface. It holds the packet while it asks for B1&apos;s MAC address on that LAN.</source>
+        <translation>路由器发现 B1 所在的网络连在它的另一个接口上。它先把数据包暂存起来，同时在那个局域网上询问 B1 的 MAC 地址。</translation>
+    </message>
+    <message>
+        <source>Hop by hop the MAC addresses change (now the router&apos;s eth1 to B1) while the IP addresses stay A1 to B1; the router lowered the TTL by one and recomputed the IP header checksum.</source>
+        <translation>每经过一跳，MAC 地址都会改变（现在是从路由器的 eth1 到 B1），而 IP 地址始终是从 A1 到 B1；路由器把 TTL 减了 1，并重新计算了 IP 首部校验和。</translation>
+    </message>
+    <message>
+        <source>A STALE entry is still used: Linux sends at once and then checks the entry within 5 s (DELAY, then a unicast probe if nothing confirms it).</source>
+        <translation>STALE 条目仍然会被使用：Linux 立即发送，然后在 5 秒内核实该条目（先进入 DELAY，如果没有得到确认，再发送单播探测）。</translation>
+    </message>
+    <message>
+        <source>Linux keeps STALE entries on a small network (it only collects them once the cache holds 128 entries), so A1 still has A2&apos;s address; the switch does not.</source>
+        <translation>在小型网络中，Linux 会保留 STALE 条目（缓存中达到 128 个条目后才会回收它们），所以 A1 仍然有 A2 的地址；交换机却已经没有了。</translation>
+    </message>
+    <message>
+        <source>The packets waiting for the address are dropped, and the program&apos;s connect() fails with EHOSTUNREACH, &quot;No route to host&quot; (Windows: WinError 10065), about 3 s after it was called.</source>
+        <translation>等待该地址的数据包被丢弃，程序的 connect() 在调用约 3 秒后失败，错误为 EHOSTUNREACH（“No route to host”，没有到主机的路由；Windows 上为 WinError 10065）。</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::LanSetupPanel</name>
+    <message>
+        <source>&amp;Hosts per LAN:</source>
+        <translation>每个局域网的主机数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>From 2 up to what the LAN&apos;s prefix leaves beside the router&apos;s address (253 on a /24).</source>
+        <translation>最少 2 台，最多为该局域网前缀除去路由器地址后所能容纳的数量（/24 时为 253）。</translation>
+    </message>
+    <message>
+        <source>LAN &amp;1:</source>
+        <translation>局域网 1(&amp;1)：</translation>
+    </message>
+    <message>
+        <source>LAN &amp;2:</source>
+        <translation>局域网 2(&amp;2)：</translation>
+    </message>
+    <message>
+        <source>The router&apos;s address on this LAN and the LAN&apos;s prefix, such as 192.168.1.1/24.</source>
+        <translation>路由器在此局域网上的地址及该局域网的前缀，例如 192.168.1.1/24。</translation>
+    </message>
+    <message>
+        <source>Host &amp;address:</source>
+        <translation>主机地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The chosen host&apos;s IPv4 address; it must lie in its LAN and be free.</source>
+        <translation>所选主机的 IPv4 地址；它必须位于所在的局域网内，且未被占用。</translation>
+    </message>
+    <message>
+        <source>LAN %1: %2</source>
+        <translation>局域网 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::LanTablesWidget</name>
+    <message>
+        <source>ARP caches</source>
+        <translation>ARP 缓存</translation>
+    </message>
+    <message>
+        <source>MAC tables</source>
+        <translation>MAC 地址表</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::LanTopology</name>
+    <message>
+        <source>A stage has one or two LANs.</source>
+        <translation>一个演示场景包含一个或两个局域网。</translation>
+    </message>
+    <message>
+        <source>Each LAN needs at least 2 hosts.</source>
+        <translation>每个局域网至少需要 2 台主机。</translation>
+    </message>
+    <message numerus="yes">
+        <source>LAN %1 (%2) holds at most %n host(s) beside the router.</source>
+        <translation><numerusform>除路由器外，局域网 %1（%2）最多只能容纳 %n 台主机。</numerusform></translation>
+    </message>
+    <message>
+        <source>The router&apos;s address %1 is not a host address of LAN %2 (%3).</source>
+        <translation>路由器的地址 %1 不是局域网 %2（%3）中的主机地址。</translation>
+    </message>
+    <message>
+        <source>The two LANs must be different networks: %1 overlaps %2.</source>
+        <translation>两个局域网必须是不同的网络：%1 与 %2 有重叠。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s address %2 is not a host address of LAN %3 (%4).</source>
+        <translation>%1 的地址 %2 不是局域网 %3（%4）中的主机地址。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s address %2 is already in use on LAN %3.</source>
+        <translation>%1 的地址 %2 在局域网 %3 中已被占用。</translation>
+    </message>
+</context>
+<context>
     <name>NetSteps::LaunchOptions</name>
     <message>
         <source>unknown option &apos;%1&apos; (see netsteps --help)</source>
@@ -1944,10 +2636,6 @@ SYN queue: %4</source>
         <translation>“%1”已经是干扰项</translation>
     </message>
     <message>
-        <source>a checkpoint needs at least 2 distractors; this one has %1</source>
-        <translation>检查点至少需要 2 个干扰项；这里只有 %1 个</translation>
-    </message>
-    <message>
         <source>step 0 is the initial state: there is nothing before it to predict</source>
         <translation>第 0 步是初始状态：在它之前没有可以预测的内容</translation>
     </message>
@@ -2058,6 +2746,18 @@ SYN queue: %4</source>
     <message>
         <source>unknown topic &quot;%1&quot; (topics: %2)</source>
         <translation>未知主题“%1”（可用主题：%2）</translation>
+    </message>
+    <message>
+        <source>switch ports such as 2,3,4</source>
+        <translation>形如 2,3,4 的交换机端口</translation>
+    </message>
+    <message>
+        <source>a whole number such as 62</source>
+        <translation>形如 62 的整数</translation>
+    </message>
+    <message>
+        <source>a checkpoint needs at least %1 distractors; this one has %2</source>
+        <translation>检查点至少需要 %1 个干扰项；这个检查点只有 %2 个</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +3134,10 @@ SYN queue: %4</source>
         <source>Some real segments are missing: %1.</source>
         <translation>部分真实报文段缺失：%1。</translation>
     </message>
+    <message>
+        <source>Step %1 belongs to a LAN or addressing lesson, which is simulated only.</source>
+        <translation>第 %1 步属于局域网或编址课程，这类课程只能模拟。</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::MacAddress</name>
@@ -2452,6 +3156,168 @@ SYN queue: %4</source>
     <message>
         <source>Unexpected text after the sixth byte: &apos;%1&apos;.</source>
         <translation>第六个字节之后有多余的文本：“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::MacTableModel</name>
+    <message>
+        <source>forgotten %1 s after it was last seen (IEEE 802.1D ageing time)</source>
+        <translation>自最后一次见到该地址起，%1 秒后删除该条目（IEEE 802.1D 老化时间）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC 地址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>已过时间</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::MachineDialog</name>
+    <message>
+        <source>Interface</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <source>The system&apos;s name for the network card (lo is loopback).</source>
+        <translation>系统给网卡起的名字（lo 是回环接口）。</translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation>IPv4 地址</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s address on that interface.</source>
+        <translation>本机在该接口上的地址。</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>掩码</translation>
+    </message>
+    <message>
+        <source>The subnet mask: AND it with the address to get the network.</source>
+        <translation>子网掩码：把它与地址按位与，就得到网络地址。</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>The address AND the mask: every host of this LAN shares it.</source>
+        <translation>地址与掩码按位与的结果：本局域网中的所有主机都相同。</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC 地址</translation>
+    </message>
+    <message>
+        <source>The card&apos;s hardware address, used inside the LAN (none on loopback).</source>
+        <translation>网卡的硬件地址，在局域网内部使用（回环接口没有）。</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Whether the interface is up.</source>
+        <translation>接口是否已启用。</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>A neighbour&apos;s IPv4 address on one of the LANs.</source>
+        <translation>某个局域网中一个邻居的 IPv4 地址。</translation>
+    </message>
+    <message>
+        <source>HW type</source>
+        <translation>硬件类型</translation>
+    </message>
+    <message>
+        <source>The link type: 0x1 is Ethernet (Wi-Fi reports it too).</source>
+        <translation>链路类型：0x1 表示以太网（Wi-Fi 也报告为 0x1）。</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>0x2: complete (the MAC address is known); 0x4: permanent (added by hand, never ages); 0x0: incomplete (a request is waiting for its reply).</source>
+        <translation>0x2：完整（MAC 地址已知）；0x4：永久（手动添加，永不老化）；0x0：不完整（请求正在等待应答）。</translation>
+    </message>
+    <message>
+        <source>HW address</source>
+        <translation>硬件地址</translation>
+    </message>
+    <message>
+        <source>The neighbour&apos;s MAC address, all zeros while incomplete.</source>
+        <translation>邻居的 MAC 地址；不完整时全为 0。</translation>
+    </message>
+    <message>
+        <source>Used only by proxy ARP entries; &apos;*&apos; otherwise.</source>
+        <translation>仅代理 ARP 条目使用；其他条目显示为“*”。</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>The interface through which the neighbour is reached.</source>
+        <translation>到达该邻居所经过的接口。</translation>
+    </message>
+    <message>
+        <source>This Machine</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Interfaces&lt;/b&gt; (QNetworkInterface)</source>
+        <translation>&lt;b&gt;接口&lt;/b&gt;（QNetworkInterface）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The kernel&apos;s ARP cache&lt;/b&gt; (%1) — point at a column heading for what it means</source>
+        <translation>&lt;b&gt;内核的 ARP 缓存&lt;/b&gt;（%1）—— 将鼠标指向列标题可查看其含义</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>The cache is empty: this computer has not talked to a neighbour on its LAN lately.</source>
+        <translation>缓存为空：本机最近没有与局域网中的邻居通信。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbour(s) in the cache.</source>
+        <translation><numerusform>缓存中有 %n 个邻居。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2568,6 +3434,10 @@ SYN queue: %4</source>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stations</source>
+        <translation><numerusform>%n 个站点</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2759,6 +3629,279 @@ SYN queue: %4</source>
     <message>
         <source>%1 → %2: dropped, accept queue full</source>
         <translation>%1 → %2：被丢弃，全连接队列已满</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 in binary: each of its four octets is 8 bits, 32 bits in all.</source>
+        <translation>%1 的二进制形式：四段各 8 位，共 32 位。</translation>
+    </message>
+    <message>
+        <source>The mask %1 in binary: %2 ones, then %3 zeros. The ones mark the network part (the prefix, /%2), the zeros the host part.</source>
+        <translation>掩码 %1 的二进制形式：先是 %2 个 1，然后是 %3 个 0。1 标出网络部分（即前缀 /%2），0 标出主机部分。</translation>
+    </message>
+    <message>
+        <source>AND, bit by bit: a result bit is 1 only where the address and the mask both have 1. The result, %1, is the network address.</source>
+        <translation>逐位进行按位与（AND）：只有地址和掩码的对应位都是 1 时，结果位才是 1。结果 %1 就是网络地址。</translation>
+    </message>
+    <message>
+        <source>Setting every host bit to 1 gives the broadcast address, %1: a packet sent to it reaches every host of the network.</source>
+        <translation>把所有主机位都置为 1，就得到广播地址 %1：发往它的数据包会到达该网络中的每一台主机。</translation>
+    </message>
+    <message>
+        <source>A /32 names the single address %1: a route to one host, not a network.</source>
+        <translation>/32 只表示一个地址 %1：它是指向单台主机的路由，而不是一个网络。</translation>
+    </message>
+    <message>
+        <source>A /31 has 2 addresses, %1 and %2, both usable: on a point-to-point link (RFC 3021) there is no need for network or broadcast addresses.</source>
+        <translation>/31 有 2 个地址：%1 和 %2，都可以使用：在点对点链路上（RFC 3021）不需要网络地址和广播地址。</translation>
+    </message>
+    <message>
+        <source>The hosts are %1 to %2: %3 addresses (2^%4 − 2, because the network and the broadcast address cannot name a host).</source>
+        <translation>主机地址从 %1 到 %2，共 %3 个（2^%4 − 2，因为网络地址和广播地址不能分配给主机）。</translation>
+    </message>
+    <message>
+        <source>%1 AND the same mask gives %2.</source>
+        <translation>%1 与同一个掩码按位与，得到 %2。</translation>
+    </message>
+    <message>
+        <source>Both give %1: the same network, so %2 reaches %3 directly, after an ARP request for its MAC address.</source>
+        <translation>两者都得到 %1：属于同一网络，所以 %2 先用 ARP 请求查到对方的 MAC 地址，再直接发送到 %3。</translation>
+    </message>
+    <message>
+        <source>%1 ≠ %2: different networks, so a packet from %3 to %4 goes through the default gateway.</source>
+        <translation>%1 ≠ %2：属于不同网络，所以从 %3 发往 %4 的数据包要经过默认网关。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Borrowing %n host bit(s) makes the prefix /%1: %2 subnets of %3 addresses, %4 hosts each.</source>
+        <translation><numerusform>借用 %n 个主机位后，前缀变为 /%1：得到 %2 个子网，每个子网有 %3 个地址、%4 台主机。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 ANDs its address %2 with its mask %3 → %4, and the destination %5 with the same mask → %6.</source>
+        <translation>%1 把自己的地址 %2 与掩码 %3 按位与 → %4，再把目的地址 %5 与同一掩码按位与 → %6。</translation>
+    </message>
+    <message>
+        <source>Same network: it sends to %1 directly.</source>
+        <translation>同一网络：直接发送给 %1。</translation>
+    </message>
+    <message>
+        <source>Different networks: it sends through its gateway %1.</source>
+        <translation>不同网络：通过网关 %1 发送。</translation>
+    </message>
+    <message>
+        <source>Its ARP cache has no MAC address for %1, so it must ask.</source>
+        <translation>它的 ARP 缓存中没有 %1 的 MAC 地址，所以必须询问。</translation>
+    </message>
+    <message>
+        <source>Its ARP cache already holds the MAC address of %1 (%2): no ARP request is needed.</source>
+        <translation>它的 ARP 缓存中已有 %1 的 MAC 地址（%2）：不需要发送 ARP 请求。</translation>
+    </message>
+    <message>
+        <source>%1 broadcasts an ARP request to ff:ff:ff:ff:ff:ff: “Who has %2? Tell %3.” Its cache entry for %2 stays INCOMPLETE until a reply comes.</source>
+        <translation>%1 向 ff:ff:ff:ff:ff:ff 广播 ARP 请求：“谁是 %2？请告诉 %3。”在收到应答之前，它缓存中 %2 的条目一直处于 INCOMPLETE。</translation>
+    </message>
+    <message>
+        <source>%1 answers with an ARP reply sent only to %2: “%3 is at %4.”</source>
+        <translation>%1 回复一个只发给 %2 的 ARP 应答：“%3 的 MAC 地址是 %4。”</translation>
+    </message>
+    <message>
+        <source>%1 sends the frame from %2 to %3. Inside, the IP packet goes from %4 to %5 (%6, TTL %7).</source>
+        <translation>%1 发送该帧，从 %2 发往 %3。帧内的 IP 数据包从 %4 发往 %5（%6，TTL %7）。</translation>
+    </message>
+    <message>
+        <source>%1 sends a frame.</source>
+        <translation>%1 发送一个帧。</translation>
+    </message>
+    <message>
+        <source>Switch %1 receives the frame on port %2 and learns that %3 is on port %2.</source>
+        <translation>交换机 %1 在端口 %2 收到该帧，并学习到 %3 位于端口 %2。</translation>
+    </message>
+    <message>
+        <source>Switch %1 receives the frame on port %2; it already knows %3 is there and refreshes that entry.</source>
+        <translation>交换机 %1 在端口 %2 收到该帧；它已经知道 %3 在这个端口上，于是刷新该条目。</translation>
+    </message>
+    <message>
+        <source>The destination is the broadcast address, so it floods the frame out of every other port: %1.</source>
+        <translation>目的地址是广播地址，所以它把该帧从其他所有端口泛洪出去：%1。</translation>
+    </message>
+    <message>
+        <source>The destination is a multicast address, so it floods the frame out of every other port: %1.</source>
+        <translation>目的地址是组播地址，所以它把该帧从其他所有端口泛洪出去：%1。</translation>
+    </message>
+    <message>
+        <source>%1 is not in its MAC table, so it floods the frame out of every other port: %2 (an unknown unicast).</source>
+        <translation>%1 不在它的 MAC 地址表中，所以它把该帧从其他所有端口泛洪出去：%2（未知单播）。</translation>
+    </message>
+    <message>
+        <source>Its MAC table puts %1 on port %2, so it forwards the frame there only.</source>
+        <translation>它的 MAC 地址表显示 %1 位于端口 %2，所以只把该帧转发到那个端口。</translation>
+    </message>
+    <message>
+        <source>%1 is on the port the frame came from, so it filters (drops) the frame.</source>
+        <translation>%1 就在该帧进入的端口上，所以它过滤（丢弃）该帧。</translation>
+    </message>
+    <message>
+        <source>%1: not the address asked for, so the request is discarded.</source>
+        <translation>%1：请求查询的不是自己的地址，所以丢弃该请求。</translation>
+    </message>
+    <message>
+        <source>%1: not asked, but already caching %2, so the entry is updated with the sender&apos;s MAC address (RFC 826).</source>
+        <translation>%1：问的不是自己，但缓存中已有 %2，所以用发送方的 MAC 地址更新该条目（RFC 826）。</translation>
+    </message>
+    <message>
+        <source>%1: asked for its own address, so it caches %2 → %3 (STALE: learned from a request) and prepares a reply.</source>
+        <translation>%1：被询问的正是自己的地址，所以缓存 %2 → %3（STALE：从请求中学到），并准备应答。</translation>
+    </message>
+    <message>
+        <source>%1: the reply it waited for. Its entry for %2 becomes REACHABLE with %3, and the packet waiting for it can go.</source>
+        <translation>%1：这正是它在等的应答。它的 %2 条目变为 REACHABLE，MAC 地址为 %3，等待中的数据包可以发出了。</translation>
+    </message>
+    <message>
+        <source>%1: the destination MAC address is not theirs, so the network card drops the frame.</source>
+        <translation>%1：目的 MAC 地址不是自己的，所以网卡丢弃该帧。</translation>
+    </message>
+    <message>
+        <source>%1: the frame is for its MAC address and the packet for its IP address, so it hands the %2 up the stack.</source>
+        <translation>%1：帧的目的地是它的 MAC 地址，数据包的目的地是它的 IP 地址，所以它把这个 %2 交给上层协议处理。</translation>
+    </message>
+    <message>
+        <source>%1: the frame is for its MAC address, but the packet is for %2, another network: it routes the packet on.</source>
+        <translation>%1：帧是发给它的 MAC 地址的，但数据包要发往另一个网络中的 %2：它把数据包路由转发出去。</translation>
+    </message>
+    <message>
+        <source>No reply within %1 s: %2 broadcasts the request for %3 again (request %4 of %5).</source>
+        <translation>%1 秒内没有收到应答：%2 再次广播对 %3 的请求（第 %4 次，共 %5 次）。</translation>
+    </message>
+    <message>
+        <source>No reply to %1 requests: %2 gives up and marks the entry FAILED.</source>
+        <translation>%1 个请求都没有得到应答：%2 放弃，并把该条目标记为 FAILED。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) pass without traffic.</source>
+        <translation><numerusform>%n 分钟过去了，其间没有任何通信。</numerusform></translation>
+    </message>
+    <message>
+        <source>ARP entries not confirmed for %1 s turn from REACHABLE to STALE.</source>
+        <translation>%1 秒内未得到确认的 ARP 条目从 REACHABLE 变为 STALE。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The switches forget the %n address(es) they have not seen for %1 s (ageing).</source>
+        <translation><numerusform>交换机遗忘了 %1 秒内没有再出现的 %n 个地址（老化）。</numerusform></translation>
+    </message>
+    <message>
+        <source>The network %1: %2 network bits and %3 host bits.</source>
+        <translation>网络 %1：%2 个网络位，%3 个主机位。</translation>
+    </message>
+    <message>
+        <source>The address %1 with the mask %2 (/%3).</source>
+        <translation>地址 %1，掩码 %2（/%3）。</translation>
+    </message>
+    <message>
+        <source>LAN %1 (%2): hosts %3 to %4 and the router (%5) on switch %6.</source>
+        <translation>局域网 %1（%2）：主机 %3 到 %4 以及路由器（%5）都连在交换机 %6 上。</translation>
+    </message>
+    <message>
+        <source>Every ARP cache and MAC table is empty.</source>
+        <translation>所有 ARP 缓存和 MAC 地址表都是空的。</translation>
+    </message>
+    <message>
+        <source>A first exchange has filled some ARP caches and the switch&apos;s MAC table.</source>
+        <translation>第一次通信已经填充了部分 ARP 缓存和交换机的 MAC 地址表。</translation>
+    </message>
+    <message>
+        <source>router (%1)</source>
+        <translation>路由器（%1）</translation>
+    </message>
+    <message>
+        <source>The address in binary</source>
+        <translation>地址的二进制形式</translation>
+    </message>
+    <message>
+        <source>The mask</source>
+        <translation>掩码</translation>
+    </message>
+    <message>
+        <source>Address AND mask</source>
+        <translation>地址与掩码按位与</translation>
+    </message>
+    <message>
+        <source>Broadcast address</source>
+        <translation>广播地址</translation>
+    </message>
+    <message>
+        <source>Host range</source>
+        <translation>主机范围</translation>
+    </message>
+    <message>
+        <source>Same network?</source>
+        <translation>同一网络？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Borrow %n bit(s)</source>
+        <translation><numerusform>借用 %n 位</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: AND → same network</source>
+        <translation>%1：按位与 → 同一网络</translation>
+    </message>
+    <message>
+        <source>%1: AND → via the gateway</source>
+        <translation>%1：按位与 → 经网关</translation>
+    </message>
+    <message>
+        <source>%1: ARP failed</source>
+        <translation>%1：ARP 失败</translation>
+    </message>
+    <message>
+        <source>%1: ARP request (broadcast)</source>
+        <translation>%1：ARP 请求（广播）</translation>
+    </message>
+    <message>
+        <source>%1: ARP reply</source>
+        <translation>%1：ARP 应答</translation>
+    </message>
+    <message>
+        <source>%1: %2 frame</source>
+        <translation>%1：%2 帧</translation>
+    </message>
+    <message>
+        <source>%1: flood to ports %2</source>
+        <translation>%1：泛洪到端口 %2</translation>
+    </message>
+    <message>
+        <source>%1: forward to port %2</source>
+        <translation>%1：转发到端口 %2</translation>
+    </message>
+    <message>
+        <source>%1: filter</source>
+        <translation>%1：过滤</translation>
+    </message>
+    <message>
+        <source>Frame arrives</source>
+        <translation>帧到达</translation>
+    </message>
+    <message>
+        <source>Time passes</source>
+        <translation>时间流逝</translation>
+    </message>
+    <message>
+        <source>Network layer (IP)</source>
+        <translation>网络层（IP）</translation>
+    </message>
+    <message>
+        <source>Data link layer (Ethernet)</source>
+        <translation>数据链路层（以太网）</translation>
+    </message>
+    <message>
+        <source>Data link layer (ARP)</source>
+        <translation>数据链路层（ARP）</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +4232,66 @@ SYN queue: %4</source>
         <source>The client&apos;s keep-alive timers are shortened to 2 s idle, 1 s between probes and 3 probes (TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_KEEPCNT), and the server&apos;s kernel really answers the probe. From the moment the server dies the lesson is simulated: on loopback the peer&apos;s kernel always answers.</source>
         <translation>客户端的保活计时器被缩短为：空闲 2 秒、探测间隔 1 秒、探测 3 次（TCP_KEEPIDLE、TCP_KEEPINTVL、TCP_KEEPCNT），服务端的内核会真实地应答探测。从服务端失效的那一刻起，本课改为模拟：在回环接口上，对端内核总会作出应答。</translation>
     </message>
+    <message>
+        <source>ARP and switching need a LAN of several machines, which real sockets on one computer cannot stage, so this lesson is simulated. This computer&apos;s own interfaces and ARP cache are shown under Tools &gt; This Machine and by netsteps-cli arp --system.</source>
+        <translation>ARP 和交换需要一个由多台机器组成的局域网，只靠一台计算机上的真实套接字无法搭建，因此本课只做模拟。本机自己的接口和 ARP 缓存可以在“工具 &gt; 本机”中查看，也可以用 netsteps-cli arp --system 查看。</translation>
+    </message>
+    <message>
+        <source>The subnet mask AND</source>
+        <translation>子网掩码的按位与</translation>
+    </message>
+    <message>
+        <source>An address AND its mask, bit by bit: the network, the broadcast address, the hosts, and whether a second address is on the same network.</source>
+        <translation>把地址与其掩码逐位按位与：求出网络地址、广播地址和主机范围，并判断第二个地址是否在同一网络中。</translation>
+    </message>
+    <message>
+        <source>Subnetting</source>
+        <translation>子网划分</translation>
+    </message>
+    <message>
+        <source>Borrow host bits to split a network into 2, 4, 8 … subnets, each with its own range.</source>
+        <translation>借用主机位，把一个网络划分为 2、4、8… 个子网，每个子网都有自己的地址范围。</translation>
+    </message>
+    <message>
+        <source>ARP on the same LAN</source>
+        <translation>同一局域网内的 ARP</translation>
+    </message>
+    <message>
+        <source>The AND says same network: a broadcast request, flooded by the switch, a unicast reply, then the frame itself.</source>
+        <translation>按位与的结果表明是同一网络：先广播请求（由交换机泛洪），再收到单播应答，然后才发送帧本身。</translation>
+    </message>
+    <message>
+        <source>ARP via the gateway</source>
+        <translation>经网关的 ARP</translation>
+    </message>
+    <message>
+        <source>Another network: ARP for the gateway, then the router ARPs on the far LAN; MAC addresses change at each hop, IP addresses stay.</source>
+        <translation>另一个网络：先用 ARP 查询网关，再由路由器在对面的局域网上进行 ARP；每一跳 MAC 地址都会改变，IP 地址保持不变。</translation>
+    </message>
+    <message>
+        <source>ARP cache hit</source>
+        <translation>ARP 缓存命中</translation>
+    </message>
+    <message>
+        <source>The second time no ARP is needed: the cache already holds the address.</source>
+        <translation>第二次就不需要 ARP 了：缓存中已经有这个地址。</translation>
+    </message>
+    <message>
+        <source>Unknown unicast flooding</source>
+        <translation>未知单播泛洪</translation>
+    </message>
+    <message>
+        <source>The switch has forgotten a MAC address, so it floods a frame that is not a broadcast.</source>
+        <translation>交换机已经遗忘了某个 MAC 地址，所以连非广播帧也会被泛洪。</translation>
+    </message>
+    <message>
+        <source>ARP with no reply</source>
+        <translation>没有应答的 ARP</translation>
+    </message>
+    <message>
+        <source>Nobody has the address: three requests, the entry FAILED, and &apos;No route to host&apos;.</source>
+        <translation>没有主机拥有这个地址：三次请求，条目变为 FAILED，最后报告“No route to host”。</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::SockDiagLookup</name>
@@ -3255,6 +4458,158 @@ SYN queue: %4</source>
     <message>
         <source>After &apos;/&apos; comes the prefix length, not a mask; &apos;%1&apos; is not a valid mask either: %2</source>
         <translation>&apos;/&apos; 之后应为前缀长度，而不是掩码；而且 &apos;%1&apos; 也不是有效的掩码：%2</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::SubnetInputPanel</name>
+    <message>
+        <source> (loopback)</source>
+        <translation>（回环）</translation>
+    </message>
+    <message>
+        <source> (down)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>Choose one of this machine&apos;s interfaces</source>
+        <translation>选择本机的一个接口</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>192.168.1.10</source>
+        <translation>192.168.1.10</translation>
+    </message>
+    <message>
+        <source>&amp;Mask:</source>
+        <translation>掩码(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>255.255.255.0 or /24</source>
+        <translation>255.255.255.0 或 /24</translation>
+    </message>
+    <message>
+        <source>A dotted mask such as 255.255.255.192, or a prefix such as /26.</source>
+        <translation>点分十进制掩码（如 255.255.255.192），或前缀（如 /26）。</translation>
+    </message>
+    <message>
+        <source>&amp;Second address:</source>
+        <translation>第二个地址(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The address compared with the first: is it on the same network?</source>
+        <translation>与第一个地址进行比较的地址：它们在同一网络中吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Borrowed bits:</source>
+        <translation>借用位数(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>How many host bits subnetting borrows: 2, 4, 8 … subnets.</source>
+        <translation>子网划分要借用的主机位数：对应 2、4、8… 个子网。</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>应用(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Build the lesson from these numbers (Enter).</source>
+        <translation>用这些数值生成课程（Enter 键）。</translation>
+    </message>
+    <message>
+        <source>This ma&amp;chine:</source>
+        <translation>本机(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Start from the address and mask of one of this computer&apos;s interfaces.</source>
+        <translation>以本机某个接口的地址和掩码作为起点。</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Second address</source>
+        <translation>第二个地址</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field name: what is wrong</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Press Enter to apply.</source>
+        <translation>按 Enter 键应用。</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::SystemArp</name>
+    <message>
+        <source>Line %1 has %2 column(s); an entry has %3: IP address, HW type, Flags, HW address, Mask, Device.</source>
+        <translation>第 %1 行有 %2 列；一个条目应有 %3 列：IP 地址、硬件类型、标志、硬件地址、掩码、设备。</translation>
+    </message>
+    <message>
+        <source>Line %1: the IP address &apos;%2&apos; is not valid: %3</source>
+        <translation>第 %1 行：IP 地址“%2”无效：%3</translation>
+    </message>
+    <message>
+        <source>Line %1: HW type &apos;%2&apos; and Flags &apos;%3&apos; should be hexadecimal numbers such as 0x1.</source>
+        <translation>第 %1 行：硬件类型“%2”和标志“%3”应为十六进制数，例如 0x1。</translation>
+    </message>
+    <message>
+        <source>Line %1: the HW address &apos;%2&apos; should be bytes in hexadecimal separated by colons, such as 02:00:00:00:00:01.</source>
+        <translation>第 %1 行：硬件地址“%2”应为用冒号分隔的十六进制字节，例如 02:00:00:00:00:01。</translation>
+    </message>
+    <message>
+        <source>Line 1 should be the header of /proc/net/arp, &quot;IP address  HW type  Flags  HW address  Mask  Device&quot;; it reads &apos;%1&apos;.</source>
+        <translation>第 1 行应为 /proc/net/arp 的表头“IP address  HW type  Flags  HW address  Mask  Device”；实际内容为“%1”。</translation>
+    </message>
+    <message>
+        <source>This system has no %1, where Linux lists its ARP cache, so the cache cannot be shown here (on Windows, &apos;arp -a&apos; lists it; on macOS, &apos;arp -an&apos;).</source>
+        <translation>本系统没有 %1（Linux 在这个文件中列出 ARP 缓存），因此这里无法显示缓存（在 Windows 上可以用 arp -a 查看；在 macOS 上用 arp -an）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation>以太网</translation>
+    </message>
+    <message>
+        <source>IEEE 802 (Token Ring)</source>
+        <translation>IEEE 802（令牌环）</translation>
+    </message>
+    <message>
+        <source>FireWire (IEEE 1394)</source>
+        <translation>FireWire（IEEE 1394）</translation>
+    </message>
+    <message>
+        <source>InfiniBand</source>
+        <translation>InfiniBand</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>published (proxy ARP)</source>
+        <translation>已发布（代理 ARP）</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +5048,194 @@ SYN queue: %4</source>
     <message>
         <source>keep-alive interval timeout</source>
         <translation>保活间隔超时</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::TopologyFrames</name>
+    <message>
+        <source>ARP who-has %1</source>
+        <translation>ARP 谁是 %1？</translation>
+    </message>
+    <message>
+        <source>ARP %1 is-at %2</source>
+        <translation>ARP %1 的 MAC 是 %2</translation>
+    </message>
+    <message>
+        <source>to %1 (broadcast)</source>
+        <translation>发往 %1（广播）</translation>
+    </message>
+    <message>
+        <source>to %1 (%2)</source>
+        <translation>发往 %1（%2）</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>发往 %1</translation>
+    </message>
+    <message>
+        <source>IP %1 → %2</source>
+        <translation>IP %1 → %2</translation>
+    </message>
+    <message>
+        <source>learned %1 → port %2</source>
+        <translation>学习到 %1 → 端口 %2</translation>
+    </message>
+    <message>
+        <source>%1 already known on port %2</source>
+        <translation>已知 %1 在端口 %2</translation>
+    </message>
+    <message>
+        <source>ports %1</source>
+        <translation>端口 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s)</source>
+        <translation><numerusform>%n 个端口</numerusform></translation>
+    </message>
+    <message>
+        <source>unknown destination → flood to %1</source>
+        <translation>未知目的地址 → 泛洪到%1</translation>
+    </message>
+    <message>
+        <source>multicast → flood to %1</source>
+        <translation>组播 → 泛洪到%1</translation>
+    </message>
+    <message>
+        <source>broadcast → flood to %1</source>
+        <translation>广播 → 泛洪到%1</translation>
+    </message>
+    <message>
+        <source>known destination → forward to port %1</source>
+        <translation>已知目的地址 → 转发到端口 %1</translation>
+    </message>
+    <message>
+        <source>destination on port %1, where it came in → filter</source>
+        <translation>目的地址在端口 %1，即帧进入的端口 → 过滤</translation>
+    </message>
+    <message>
+        <source>same network → %1 is in the ARP cache (%2)</source>
+        <translation>同一网络 → %1 在 ARP 缓存中（%2）</translation>
+    </message>
+    <message>
+        <source>same network → ARP for %1</source>
+        <translation>同一网络 → 用 ARP 查询 %1</translation>
+    </message>
+    <message>
+        <source>different networks → gateway %1 is in the ARP cache (%2)</source>
+        <translation>不同网络 → 网关 %1 在 ARP 缓存中（%2）</translation>
+    </message>
+    <message>
+        <source>different networks → ARP for the gateway %1</source>
+        <translation>不同网络 → 用 ARP 查询网关 %1</translation>
+    </message>
+    <message>
+        <source>%1: is %2 on my network?</source>
+        <translation>%1：%2 和我在同一网络吗？</translation>
+    </message>
+    <message>
+        <source>%1: no reply within %2 s</source>
+        <translation>%1：%2 秒内没有应答</translation>
+    </message>
+    <message>
+        <source>asks again: request %1 of %2</source>
+        <translation>再次询问：第 %1 次请求，共 %2 次</translation>
+    </message>
+    <message>
+        <source>%1: no reply</source>
+        <translation>%1：没有应答</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no reply to %n request(s)</source>
+        <translation><numerusform>%1：%n 个请求都没有应答</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is FAILED: the waiting packets are dropped</source>
+        <translation>%1 变为 FAILED：等待中的数据包被丢弃</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::TopologyView</name>
+    <message>
+        <source>switch</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <source>router</source>
+        <translation>路由器</translation>
+    </message>
+    <message>
+        <source>LAN %1</source>
+        <translation>局域网 %1</translation>
+    </message>
+    <message>
+        <source>forgot %1</source>
+        <translation>遗忘了 %1</translation>
+    </message>
+    <message>
+        <source>no frame from them for %1 s (ageing time)</source>
+        <translation>%1 秒内没有收到它们发出的帧（老化时间）</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>问的不是我</translation>
+    </message>
+    <message>
+        <source>not for me</source>
+        <translation>不是给我的</translation>
+    </message>
+    <message>
+        <source>updates its entry</source>
+        <translation>更新条目</translation>
+    </message>
+    <message>
+        <source>replies</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已解析</translation>
+    </message>
+    <message>
+        <source>accepts</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>routes it on</source>
+        <translation>路由转发</translation>
+    </message>
+    <message>
+        <source>Network topology</source>
+        <translation>网络拓扑</translation>
+    </message>
+    <message numerus="yes">
+        <source>Switch %1 with %n port(s)</source>
+        <translation><numerusform>交换机 %1，共 %n 个端口</numerusform></translation>
+    </message>
+    <message>
+        <source>Router R: one interface on each network, each with its own IPv4 and MAC address</source>
+        <translation>路由器 R：在每个网络上各有一个接口，每个接口都有自己的 IPv4 地址和 MAC 地址</translation>
+    </message>
+    <message>
+        <source>%1
+IPv4 %2
+MAC %3
+port %4 of %5</source>
+        <translation>%1
+IPv4 %2
+MAC %3
+交换机 %5 的端口 %4</translation>
+    </message>
+    <message>
+        <source>ARP request</source>
+        <translation>ARP 请求</translation>
+    </message>
+    <message>
+        <source>ARP reply</source>
+        <translation>ARP 应答</translation>
+    </message>
+    <message>
+        <source>IPv4 packet</source>
+        <translation>IPv4 数据包</translation>
     </message>
 </context>
 <context>

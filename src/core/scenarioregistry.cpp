@@ -27,7 +27,7 @@ ScenarioParameters shortKeepalive(const ScenarioParameters &parameters)
 constexpr const char *noLan = QT_TRANSLATE_NOOP(
     "NetSteps::ScenarioRegistry",
     "ARP and switching need a LAN of several machines, which real sockets on one computer cannot stage, so this "
-    "lesson is simulated. This computer's own interfaces and ARP cache are shown in the Machine panel and by "
+    "lesson is simulated. This computer's own interfaces and ARP cache are shown under Tools > This Machine and by "
     "netsteps-cli arp --system.");
 
 } // namespace

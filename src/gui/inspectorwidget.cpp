@@ -36,6 +36,7 @@ InspectorWidget::InspectorWidget(QWidget *parent)
       m_tree(new QTreeWidget(this)),
       m_meaning(new QLabel(this)),
       m_hex(new QPlainTextEdit(this)),
+      m_states(nullptr),
       m_statesTitle(new QLabel(this)),
       m_table(new QTableView(this)),
       m_endpoints(new EndpointTableModel(this))
@@ -72,6 +73,7 @@ InspectorWidget::InspectorWidget(QWidget *parent)
     splitter->addWidget(m_hex);
 
     auto *states = new QWidget(splitter);
+    m_states = states;
     auto *statesLayout = new QVBoxLayout(states);
     statesLayout->setContentsMargins(0, 4, 0, 0);
     m_statesTitle->setFont(titleFont);
@@ -99,7 +101,12 @@ void InspectorWidget::retranslate()
     m_tree->setHeaderLabels({tr("Field"), tr("Value")});
     m_statesTitle->setText(tr("Endpoints"));
     if (m_bytes.isEmpty())
-        m_title->setText(tr("No frame selected: click an arrow on the ladder."));
+        m_title->setText(tr("No frame selected: click a frame on the stage."));
+}
+
+void InspectorWidget::setEndpointsVisible(bool visible)
+{
+    m_states->setVisible(visible);
 }
 
 void InspectorWidget::changeEvent(QEvent *event)

@@ -31,6 +31,8 @@ public:
     void showFrame(const QString &title, const QByteArray &bytes);
     void clearFrame();
     EndpointTableModel *endpointModel() const { return m_endpoints; }
+    // The table of TCP endpoints belongs to the TCP lessons; the others hide it.
+    void setEndpointsVisible(bool visible);
 
     QString title() const;
     QList<FrameField> fields() const { return m_fields; }
@@ -48,6 +50,7 @@ private:
     QTreeWidget *m_tree;
     QLabel *m_meaning;
     QPlainTextEdit *m_hex;
+    QWidget *m_states;
     QLabel *m_statesTitle;
     QTableView *m_table;
     EndpointTableModel *m_endpoints;

@@ -30,6 +30,12 @@ LanSetupPanel::LanSetupPanel(QWidget *parent)
       m_hostAddress(new QLineEdit(this)),
       m_error(new QLabel(this))
 {
+    m_hosts->setObjectName(QStringLiteral("hostsPerLan"));
+    m_networks[0]->setObjectName(QStringLiteral("lan1Network"));
+    m_networks[1]->setObjectName(QStringLiteral("lan2Network"));
+    m_hostChoice->setObjectName(QStringLiteral("host"));
+    m_hostAddress->setObjectName(QStringLiteral("hostAddress"));
+    m_error->setObjectName(QStringLiteral("message"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_hosts->setRange(2, maxHostsPerLan);

@@ -1,10 +1,14 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "bitview.h"
 #include "endpointtablemodel.h"
 #include "framecodec.h"
 #include "inspectorwidget.h"
 #include "ladderview.h"
+#include "lansetuppanel.h"
+#include "lantablesmodel.h"
+#include "machinedialog.h"
 #include "livesession.h"
 #include "narrator.h"
 #include "pcapwriter.h"
@@ -13,6 +17,8 @@
 #include "realsegmentnotes.h"
 #include "scenarioregistry.h"
 #include "statediagramview.h"
+#include "subnetinputpanel.h"
+#include "topologyview.h"
 #include "tcpflags.h"
 #include "translations.h"
 
@@ -21,6 +27,9 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
 #include <QStyle>
 
 namespace NetSteps {
@@ -34,6 +43,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_playback(new PlaybackController(this))
 {
     m_ui->setupUi(this);
+    setupStages();
     setupControls();
     setupShortcuts();
 
@@ -54,7 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setStretchFactor(2, 0);
-    m_ui->mainSplitter->setSizes({150, 830, 300});
+    m_ui->mainSplitter->setSizes({210, 830, 300});
     // The ladder is readable from about 480 px; width beyond that helps the state diagram most.
     m_ui->stageSplitter->setStretchFactor(0, 1);
     m_ui->stageSplitter->setStretchFactor(1, 2);
@@ -64,12 +74,19 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_playback, &PlaybackController::playingChanged, this, &MainWindow::updatePlayButton);
     connect(ladderView(), &LadderView::transmissionSelected, this, &MainWindow::showTransmission);
     connect(ladderView(), &LadderView::realSegmentSelected, this, &MainWindow::showRealSegment);
+    connect(m_topologyView, &TopologyView::transmissionSelected, this, &MainWindow::showTransmission);
+    connect(m_lanSetup, &LanSetupPanel::parametersChanged, this, &MainWindow::rebuildLesson);
+    connect(m_subnetInputs, &SubnetInputPanel::parametersChanged, this, &MainWindow::rebuildLesson);
     connect(m_ui->exportPcapAction, &QAction::triggered, this, &MainWindow::exportPcap);
     connect(m_ui->exportLiveCaptureAction, &QAction::triggered, this, &MainWindow::exportLiveCapture);
     m_ui->exportLiveCaptureAction->setEnabled(false);
     connect(m_ui->saveScreenshotAction, &QAction::triggered, this, &MainWindow::saveScreenshot);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
+    connect(m_ui->machineAction, &QAction::triggered, this, [this] {
+        MachineDialog dialog(this);
+        dialog.exec();
+    });
 
     populateLessons();
     retranslate();
@@ -84,6 +101,51 @@ MainWindow::~MainWindow()
     ladderView()->setScenario(nullptr);
     stateDiagram()->setScenario(nullptr);
     inspector()->endpointModel()->setScenario(nullptr);
+    m_topologyView->setScenario(nullptr);
+    m_lanTables->setStep(nullptr, 0);
+    m_bitView->setScenario(nullptr);
+}
+
+// The stages share the window's middle: the TCP lessons' ladder and state diagram (from the .ui
+// file), an ARP lesson's LAN with its set-up, its tables and the sender's AND decision, and a
+// subnet lesson's inputs over its bit view.
+void MainWindow::setupStages()
+{
+    m_stages = new QStackedWidget(this);
+    m_ui->mainSplitter->insertWidget(m_ui->mainSplitter->indexOf(m_ui->stageSplitter), m_stages);
+    m_stages->addWidget(m_ui->stageSplitter);
+
+    m_topologyPage = new QWidget(m_stages);
+    auto *topologyLayout = new QVBoxLayout(m_topologyPage);
+    topologyLayout->setContentsMargins(0, 0, 0, 0);
+    m_lanSetup = new LanSetupPanel(m_topologyPage);
+    topologyLayout->addWidget(m_lanSetup);
+    auto *lanSplitter = new QSplitter(Qt::Vertical, m_topologyPage);
+    lanSplitter->setChildrenCollapsible(false);
+    m_topologyView = new TopologyView(lanSplitter);
+    m_decisionView = new BitView(lanSplitter);
+    m_decisionView->setMinimumHeight(110);
+    m_lanTables = new LanTablesWidget(lanSplitter);
+    lanSplitter->setStretchFactor(0, 3);
+    lanSplitter->setStretchFactor(1, 1);
+    lanSplitter->setStretchFactor(2, 1);
+    lanSplitter->setSizes({440, 140, 200});
+    topologyLayout->addWidget(lanSplitter, 1);
+    m_stages->addWidget(m_topologyPage);
+
+    m_bitsPage = new QWidget(m_stages);
+    auto *bitsLayout = new QVBoxLayout(m_bitsPage);
+    bitsLayout->setContentsMargins(0, 0, 0, 0);
+    m_subnetInputs = new SubnetInputPanel(m_bitsPage);
+    bitsLayout->addWidget(m_subnetInputs);
+    m_bitView = new BitView(m_bitsPage);
+    bitsLayout->addWidget(m_bitView, 1);
+    m_stages->addWidget(m_bitsPage);
+}
+
+QWidget *MainWindow::stage() const
+{
+    return m_stages->currentWidget();
 }
 
 LadderView *MainWindow::ladderView() const
@@ -218,6 +280,11 @@ bool MainWindow::openLesson(const QString &id, quint64 seed)
     leaveLive();
     m_lessonId = id;
     m_builtForLive = false;
+    m_parameters = parameters;
+    if (scenario->stage == Scenario::Stage::Topology)
+        m_lanSetup->setLesson(id, parameters);
+    else if (scenario->stage == Scenario::Stage::Bits)
+        m_subnetInputs->setLesson(id, parameters);
     installScenario(std::move(*scenario));
     populateLessons();
     updateLiveAvailability();
@@ -226,13 +293,36 @@ bool MainWindow::openLesson(const QString &id, quint64 seed)
     return true;
 }
 
+bool MainWindow::rebuildLesson(const ScenarioParameters &parameters)
+{
+    std::optional<Scenario> scenario = ScenarioRegistry::build(m_lessonId, parameters);
+    if (!scenario)
+        return false;
+    const int step = m_playback->step();
+    m_parameters = parameters;
+    installScenario(std::move(*scenario));
+    m_playback->seek(qMin(step, m_scenario->lastStep()));
+    return true;
+}
+
 void MainWindow::installScenario(Scenario scenario)
 {
     m_scenario = std::move(scenario);
     m_shownStep = -1;
-    ladderView()->setScenario(&*m_scenario);
-    stateDiagram()->setScenario(&*m_scenario);
-    inspector()->endpointModel()->setScenario(&*m_scenario);
+    const bool ladder = m_scenario->stage == Scenario::Stage::Ladder;
+    const Scenario *tcp = ladder ? &*m_scenario : nullptr;
+    ladderView()->setScenario(tcp);
+    stateDiagram()->setScenario(tcp);
+    inspector()->endpointModel()->setScenario(tcp);
+    m_topologyView->setScenario(m_scenario->stage == Scenario::Stage::Topology ? &*m_scenario : nullptr);
+    m_bitView->setScenario(m_scenario->stage == Scenario::Stage::Bits ? &*m_scenario : nullptr);
+    m_decisionView->setVisible(false);
+    inspector()->setEndpointsVisible(ladder);
+    switch (m_scenario->stage) {
+    case Scenario::Stage::Ladder: m_stages->setCurrentWidget(m_ui->stageSplitter); break;
+    case Scenario::Stage::Topology: m_stages->setCurrentWidget(m_topologyPage); break;
+    case Scenario::Stage::Bits: m_stages->setCurrentWidget(m_bitsPage); break;
+    }
     inspector()->clearFrame();
     {
         QSignalBlocker blocker(m_ui->timelineSlider);
@@ -245,12 +335,22 @@ void MainWindow::showPosition(int step, qreal progress)
 {
     if (!m_scenario)
         return;
-    ladderView()->showStep(step, progress);
+    const bool ladder = m_scenario->stage == Scenario::Stage::Ladder;
+    switch (m_scenario->stage) {
+    case Scenario::Stage::Ladder: ladderView()->showStep(step, progress); break;
+    case Scenario::Stage::Topology: m_topologyView->showStep(step, progress); break;
+    case Scenario::Stage::Bits: m_bitView->showStep(step, progress); break;
+    }
     if (step != m_shownStep) {
         m_shownStep = step;
         const Step &s = m_scenario->step(step);
-        stateDiagram()->showStep(step);
-        inspector()->endpointModel()->setStep(step);
+        if (ladder) {
+            stateDiagram()->showStep(step);
+            inspector()->endpointModel()->setStep(step);
+        } else if (m_scenario->stage == Scenario::Stage::Topology) {
+            m_lanTables->setStep(&*m_scenario, step);
+            showDecisionUpTo(step);
+        }
         observeUpTo(step);
         {
             QSignalBlocker blocker(m_ui->timelineSlider);
@@ -263,19 +363,34 @@ void MainWindow::showPosition(int step, qreal progress)
         updateCaption();
         // Inspect the frame that moved in this step, else the one it sent.
         int id = s.moved >= 0 ? s.moved : (!s.sent.isEmpty() ? s.sent.last() : -1);
-        if (id < 0 && ladderView()->selectedTransmission() >= 0
-            && m_scenario->transmission(ladderView()->selectedTransmission()).sentStep <= step)
-            id = ladderView()->selectedTransmission();
+        const int selected = ladder ? ladderView()->selectedTransmission() : m_topologyView->selectedTransmission();
+        if (id < 0 && selected >= 0 && m_scenario->transmission(selected).sentStep <= step)
+            id = selected;
         // A real segment the user picked stays in the inspector while it is on the ladder.
         const int real = ladderView()->selectedRealSegment();
         if (id < 0 && real >= 0 && ladderView()->realSegments().at(real).step <= step) {
             showRealSegment(real);
         } else {
-            if (id >= 0)
+            if (id >= 0 && ladder)
                 ladderView()->selectTransmission(id);
+            else if (id >= 0)
+                m_topologyView->selectTransmission(id);
             showTransmission(id);
         }
     }
+}
+
+// The sender's AND decision of the last route step up to this one, drawn small under the LAN.
+void MainWindow::showDecisionUpTo(int step)
+{
+    for (int i = step; i >= 0; --i) {
+        if (const std::optional<RouteDecision> &route = m_scenario->step(i).lan.route) {
+            m_decisionView->showDecision(*route);
+            m_decisionView->setVisible(true);
+            return;
+        }
+    }
+    m_decisionView->setVisible(false);
 }
 
 QString MainWindow::liveUnavailableReason() const
@@ -445,6 +560,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
+    m_lanSetup->retranslate();
     updateLiveAvailability();
     populateLessons();
     if (m_scenario) {

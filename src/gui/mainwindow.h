@@ -1,11 +1,14 @@
 #pragma once
 
 #include "scenario.h"
+#include "scenariobuilder.h"
 
 #include <QMainWindow>
 
 #include <memory>
 #include <optional>
+
+class QStackedWidget;
 
 namespace Ui {
 class MainWindow;
@@ -13,14 +16,20 @@ class MainWindow;
 
 namespace NetSteps {
 
+class BitView;
 class InspectorWidget;
+class LanSetupPanel;
+class LanTablesWidget;
 class LiveSession;
 class LadderView;
 class PlaybackController;
 class StateDiagramView;
+class SubnetInputPanel;
+class TopologyView;
 
-// The one window: the lesson navigator, the stage (ladder and state diagram), the inspector,
-// and the narration with its controls. It owns the current scenario and hands each view the
+// The one window: the lesson navigator, the stage (the ladder and state diagram of a TCP
+// lesson, the topology and tables of an ARP lesson, or the bit view of a subnet lesson), the
+// inspector, and the narration with its controls. It owns the current scenario and hands each view the
 // step the playback controller announces; it computes no protocol behaviour itself.
 class MainWindow final : public QMainWindow
 {
@@ -40,6 +49,17 @@ public:
     LadderView *ladderView() const;
     StateDiagramView *stateDiagram() const;
     InspectorWidget *inspector() const;
+    TopologyView *topologyView() const { return m_topologyView; }
+    LanTablesWidget *lanTables() const { return m_lanTables; }
+    LanSetupPanel *lanSetup() const { return m_lanSetup; }
+    BitView *bitView() const { return m_bitView; }
+    BitView *decisionView() const { return m_decisionView; }
+    SubnetInputPanel *subnetInputs() const { return m_subnetInputs; }
+    // The view the current lesson is drawn on.
+    QWidget *stage() const;
+    // Rebuilds the current lesson from other parameters (the LAN or the addresses a student
+    // chose), staying at the same step where it still exists; false if they do not make it.
+    bool rebuildLesson(const ScenarioParameters &parameters);
     QString caption() const;
     QString stepTitle() const;
 
@@ -59,6 +79,8 @@ protected:
 
 private:
     void setupControls();
+    void setupStages();
+    void showDecisionUpTo(int step);
     void setupShortcuts();
     void populateLessons();
     void retranslate();
@@ -85,6 +107,16 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     PlaybackController *m_playback;
     std::optional<Scenario> m_scenario;
+    ScenarioParameters m_parameters; // what m_scenario was built from (Simulated)
+    QStackedWidget *m_stages = nullptr;
+    QWidget *m_topologyPage = nullptr;
+    QWidget *m_bitsPage = nullptr;
+    TopologyView *m_topologyView = nullptr;
+    LanTablesWidget *m_lanTables = nullptr;
+    LanSetupPanel *m_lanSetup = nullptr;
+    BitView *m_decisionView = nullptr; // the sender's AND decision beside the topology
+    BitView *m_bitView = nullptr;
+    SubnetInputPanel *m_subnetInputs = nullptr;
     std::unique_ptr<LiveSession> m_live;
     QString m_lessonId;
     bool m_builtForLive = false; // m_scenario uses the lesson's live parameters
