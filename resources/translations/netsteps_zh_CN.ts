@@ -128,7 +128,9 @@
     </message>
     <message numerus="yes">
         <source>A request is out (%n sent); no reply yet.</source>
-        <translation><numerusform>请求已发出（共 %n 个），尚未收到应答。</numerusform></translation>
+        <translation>
+            <numerusform>请求已发出（共 %n 个），尚未收到应答。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Confirmed recently: used as it is for %1 s.</source>
@@ -140,7 +142,9 @@
     </message>
     <message numerus="yes">
         <source>No reply to %n request(s): packets for this address are dropped.</source>
-        <translation><numerusform>%n 个请求都没有得到应答：发往这个地址的数据包会被丢弃。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个请求都没有得到应答：发往这个地址的数据包会被丢弃。</numerusform>
+        </translation>
     </message>
     <message>
         <source>last changed or confirmed at t = %1</source>
@@ -963,7 +967,9 @@ needs a privilege (below 1024), or servers are not available on this system.
     </message>
     <message numerus="yes">
         <source>The kernel&apos;s ARP cache (%1) lists %n neighbour(s):</source>
-        <translation><numerusform>内核的 ARP 缓存（%1）列出了 %n 个邻居：</numerusform></translation>
+        <translation>
+            <numerusform>内核的 ARP 缓存（%1）列出了 %n 个邻居：</numerusform>
+        </translation>
     </message>
     <message>
         <source>IP address</source>
@@ -1127,7 +1133,9 @@ needs a privilege (below 1024), or servers are not available on this system.
     </message>
     <message numerus="yes">
         <source>mask /%1 (%n bit(s) borrowed)</source>
-        <translation><numerusform>掩码 /%1（借用 %n 位）</numerusform></translation>
+        <translation>
+            <numerusform>掩码 /%1（借用 %n 位）</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 – %2 (%3)</source>
@@ -1135,7 +1143,9 @@ needs a privilege (below 1024), or servers are not available on this system.
     </message>
     <message numerus="yes">
         <source>… and %n more (--json lists them all)</source>
-        <translation><numerusform>… 还有 %n 个（--json 会全部列出）</numerusform></translation>
+        <translation>
+            <numerusform>… 还有 %n 个（--json 会全部列出）</numerusform>
+        </translation>
     </message>
     <message>
         <source>ARP cache</source>
@@ -1246,7 +1256,9 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     </message>
     <message numerus="yes">
         <source>Wrote %n frame(s) of %1, as captured on %2&apos;s link, to %3</source>
-        <translation><numerusform>已将 %1 的 %n 个帧（即在 %2 所在链路上抓到的帧）写入 %3</numerusform></translation>
+        <translation>
+            <numerusform>已将 %1 的 %n 个帧（即在 %2 所在链路上抓到的帧）写入 %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2425,7 +2437,9 @@ SYN queue: %4</source>
     </message>
     <message numerus="yes">
         <source>LAN %1 (%2) holds at most %n host(s) beside the router.</source>
-        <translation><numerusform>除路由器外，局域网 %1（%2）最多只能容纳 %n 台主机。</numerusform></translation>
+        <translation>
+            <numerusform>除路由器外，局域网 %1（%2）最多只能容纳 %n 台主机。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The router&apos;s address %1 is not a host address of LAN %2 (%3).</source>
@@ -3317,7 +3331,9 @@ SYN queue: %4</source>
     </message>
     <message numerus="yes">
         <source>%n neighbour(s) in the cache.</source>
-        <translation><numerusform>缓存中有 %n 个邻居。</numerusform></translation>
+        <translation>
+            <numerusform>缓存中有 %n 个邻居。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3437,7 +3453,9 @@ SYN queue: %4</source>
     </message>
     <message numerus="yes">
         <source>%n stations</source>
-        <translation><numerusform>%n 个站点</numerusform></translation>
+        <translation>
+            <numerusform>%n 个站点</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3681,7 +3699,9 @@ SYN queue: %4</source>
     </message>
     <message numerus="yes">
         <source>Borrowing %n host bit(s) makes the prefix /%1: %2 subnets of %3 addresses, %4 hosts each.</source>
-        <translation><numerusform>借用 %n 个主机位后，前缀变为 /%1：得到 %2 个子网，每个子网有 %3 个地址、%4 台主机。</numerusform></translation>
+        <translation>
+            <numerusform>借用 %n 个主机位后，前缀变为 /%1：得到 %2 个子网，每个子网有 %3 个地址、%4 台主机。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 ANDs its address %2 with its mask %3 → %4, and the destination %5 with the same mask → %6.</source>
@@ -3785,7 +3805,9 @@ SYN queue: %4</source>
     </message>
     <message numerus="yes">
         <source>%n minute(s) pass without traffic.</source>
-        <translation><numerusform>%n 分钟过去了，其间没有任何通信。</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟过去了，其间没有任何通信。</numerusform>
+        </translation>
     </message>
     <message>
         <source>ARP entries not confirmed for %1 s turn from REACHABLE to STALE.</source>
@@ -3793,7 +3815,9 @@ SYN queue: %4</source>
     </message>
     <message numerus="yes">
         <source>The switches forget the %n address(es) they have not seen for %1 s (ageing).</source>
-        <translation><numerusform>交换机遗忘了 %1 秒内没有再出现的 %n 个地址（老化）。</numerusform></translation>
+        <translation>
+            <numerusform>交换机遗忘了 %1 秒内没有再出现的 %n 个地址（老化）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The network %1: %2 network bits and %3 host bits.</source>
@@ -3845,7 +3869,9 @@ SYN queue: %4</source>
     </message>
     <message numerus="yes">
         <source>Borrow %n bit(s)</source>
-        <translation><numerusform>借用 %n 位</numerusform></translation>
+        <translation>
+            <numerusform>借用 %n 位</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: AND → same network</source>
@@ -5090,7 +5116,9 @@ SYN queue: %4</source>
     </message>
     <message numerus="yes">
         <source>%n port(s)</source>
-        <translation><numerusform>%n 个端口</numerusform></translation>
+        <translation>
+            <numerusform>%n 个端口</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown destination → flood to %1</source>
@@ -5146,7 +5174,9 @@ SYN queue: %4</source>
     </message>
     <message numerus="yes">
         <source>%1: no reply to %n request(s)</source>
-        <translation><numerusform>%1：%n 个请求都没有应答</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 个请求都没有应答</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is FAILED: the waiting packets are dropped</source>
@@ -5209,7 +5239,9 @@ SYN queue: %4</source>
     </message>
     <message numerus="yes">
         <source>Switch %1 with %n port(s)</source>
-        <translation><numerusform>交换机 %1，共 %n 个端口</numerusform></translation>
+        <translation>
+            <numerusform>交换机 %1，共 %n 个端口</numerusform>
+        </translation>
     </message>
     <message>
         <source>Router R: one interface on each network, each with its own IPv4 and MAC address</source>

@@ -26,11 +26,22 @@ QString sentences(const QStringList &parts)
     return out;
 }
 
+// "2, 3, 4, 5" for a few ports; runs of more, as a flood on a large LAN has, as ranges: "2–254".
 QString portList(const QList<int> &ports)
 {
     QStringList items;
-    for (int p : ports)
-        items.append(QString::number(p));
+    for (qsizetype i = 0; i < ports.size();) {
+        qsizetype end = i;
+        while (end + 1 < ports.size() && ports.at(end + 1) == ports.at(end) + 1)
+            ++end;
+        if (end - i >= 4) {
+            items.append(QStringLiteral("%1–%2").arg(ports.at(i)).arg(ports.at(end)));
+        } else {
+            for (qsizetype k = i; k <= end; ++k)
+                items.append(QString::number(ports.at(k)));
+        }
+        i = end + 1;
+    }
     return joined(items);
 }
 

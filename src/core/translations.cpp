@@ -40,14 +40,15 @@ bool installTranslations(const QString &language)
         return false;
     removeInstalled();
     s_language = QStringLiteral("en");
-    if (language == QLatin1String("en"))
-        return true;
+    // English is the source language; its file holds only the plural forms of "%n frame(s)".
     auto application = std::make_unique<QTranslator>();
     if (!application->load(QStringLiteral(":/i18n/netsteps_%1.qm").arg(language)))
         return false;
     QCoreApplication::installTranslator(application.get());
     s_application = std::move(application);
     s_language = language;
+    if (language == QLatin1String("en"))
+        return true;
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());

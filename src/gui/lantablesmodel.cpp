@@ -7,6 +7,7 @@
 #include <QBrush>
 #include <QFont>
 #include <QHeaderView>
+#include <QEvent>
 #include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -279,16 +280,32 @@ LanTablesWidget::LanTablesWidget(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    QLabel *arpHeading = heading(tr("ARP caches"), this);
-    QLabel *macHeading = heading(tr("MAC tables"), this);
-    arpHeading->setBuddy(m_arpView);
-    macHeading->setBuddy(m_macView);
+    m_arpHeading = heading(QString(), this);
+    m_macHeading = heading(QString(), this);
+    m_arpHeading->setBuddy(m_arpView);
+    m_macHeading->setBuddy(m_macView);
+    layout->addWidget(m_arpHeading);
+    layout->addWidget(m_arpView, 3);
+    layout->addWidget(m_macHeading);
+    layout->addWidget(m_macView, 2);
+    retranslate();
+}
+
+void LanTablesWidget::retranslate()
+{
+    m_arpHeading->setText(tr("ARP caches"));
+    m_macHeading->setText(tr("MAC tables"));
     m_arpView->setAccessibleName(tr("ARP caches"));
     m_macView->setAccessibleName(tr("MAC tables"));
-    layout->addWidget(arpHeading);
-    layout->addWidget(m_arpView, 3);
-    layout->addWidget(macHeading);
-    layout->addWidget(m_macView, 2);
+    Q_EMIT m_arpModel->headerDataChanged(Qt::Horizontal, 0, ArpCacheTableModel::ColumnCount - 1);
+    Q_EMIT m_macModel->headerDataChanged(Qt::Horizontal, 0, MacTableModel::ColumnCount - 1);
+}
+
+void LanTablesWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void LanTablesWidget::setStep(const Scenario *scenario, int step)

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QWidget>
 
+class QLabel;
 class QTableView;
 
 // The tables of the ARP lessons at a step: every station's ARP cache and every switch's MAC
@@ -101,11 +102,18 @@ public:
     QTableView *arpView() const { return m_arpView; }
     QTableView *macView() const { return m_macView; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     ArpCacheTableModel *m_arpModel;
     MacTableModel *m_macModel;
     QTableView *m_arpView;
     QTableView *m_macView;
+    QLabel *m_arpHeading;
+    QLabel *m_macHeading;
 };
 
 } // namespace NetSteps

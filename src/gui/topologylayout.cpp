@@ -21,6 +21,7 @@ constexpr qreal titleGap = 12;   // between a switch and its LAN's title
 // that the link to the router, level with the switch, stays clear of them.
 constexpr qreal edgeAngle = 12 * M_PI / 180;
 constexpr int maxRoomyHosts = 24;
+constexpr qreal roomySwitchHeight = 54;
 const QSizeF screenGlyph(34, 28);
 constexpr qreal minScreenSpacing = 60;
 
@@ -183,13 +184,171 @@ qreal titleWidth(const QStringList &lines)
         + 10;
 }
 
-// One LAN's switch, ports and hosts in its region, before the roomy layout is centred.
+// The router's interfaces, one per LAN, each with its socket on the side facing its LAN.
+QList<RouterGlyph::Interface> routerInterfacesOf(const LanTopology &topology)
+{
+    QList<RouterGlyph::Interface> interfaces;
+    for (int lan = 0; lan < topology.segments.size(); ++lan) {
+        if (const LanStation *r = topology.routerOn(lan)) {
+            interfaces.append({r->name, r->name.mid(LanStation::routerName().size() + 1), r->address.address().toString(),
+                               r->mac.toString(), lan == 0});
+        }
+    }
+    return interfaces;
+}
+
+// The router between two LANs (or right of the only one) and the regions it leaves them.
+struct Regions
+{
+    QList<QRectF> lans;
+    qreal routerLeft = 0;
+};
+
+Regions regionsFor(QSizeF scene, int lanCount, const RouterGlyph::Measures *router)
+{
+    const qreal top = margin;
+    const qreal bottom = scene.height() - margin;
+    const qreal right = scene.width() - margin;
+    Regions regions;
+    if (!router) {
+        if (lanCount == 2) {
+            regions.lans = {QRectF(QPointF(margin, top), QPointF(scene.width() / 2 - routerGap, bottom)),
+                            QRectF(QPointF(scene.width() / 2 + routerGap, top), QPointF(right, bottom))};
+        } else {
+            regions.lans = {QRectF(QPointF(margin, top), QPointF(right, bottom))};
+        }
+        return regions;
+    }
+    const qreal width = router->size.width();
+    regions.routerLeft = lanCount == 2 ? (scene.width() - width) / 2 : right - width;
+    regions.lans = {QRectF(QPointF(margin, top), QPointF(regions.routerLeft - routerGap, bottom))};
+    if (lanCount == 2)
+        regions.lans.append(QRectF(QPointF(regions.routerLeft + width + routerGap, top), QPointF(right, bottom)));
+    return regions;
+}
+
+// Few hosts take the shallowest single arc on which their labels, with addresses, clear one
+// another; `roomy` says whether there is one.
+struct RoomyFan
+{
+    bool roomy = false;
+    qreal rx = 0;
+    qreal ry = 0;
+};
+
+RoomyFan roomyFanFor(const QRectF &region, int hosts, const QList<QSizeF> &labels)
+{
+    const QSizeF addressLabel = labels.at(int(TopologyLayout::Label::Address));
+    const qreal originY = region.top() + noteRoom + roomySwitchHeight;
+    RoomyFan fan;
+    fan.rx = qMin(region.width() / 2 - addressLabel.width() / 2, qMax(150.0, hosts * 120.0));
+    const qreal ryLimit = region.bottom() - originY - screenGlyph.height() / 2 - labels.at(int(TopologyLayout::Label::Mac)).height() - 4;
+    fan.ry = qMin(ryLimit, qMax(170.0, hosts * 75.0));
+    const auto fits = [&](qreal ry) {
+        return clearingZoom(fanPositions(ArcTable(fan.rx, ry), {1.0}, {hosts}), addressLabel, screenGlyph.height()) <= 1;
+    };
+    fan.roomy = hosts <= maxRoomyHosts && fan.rx > 20 && fan.ry > 20;
+    while (fan.roomy && !fits(fan.ry)) {
+        fan.roomy = fan.ry < ryLimit;
+        fan.ry = qMin(ryLimit, fan.ry + 40);
+    }
+    return fan;
+}
+
+// One LAN's switch, ports and hosts in its region, before a roomy layout is centred.
 struct LanGeometry
 {
     TopologyLayout::Lan lan;
     QList<QPointF> hosts; // scene positions, in port order
+    qreal spacing = 0;    // between neighbours on an arc
     qreal contentBottom = 0;
 };
+
+LanGeometry lanGeometry(const LanSegment &segment, const QRectF &region, int hosts, const RoomyFan &fan,
+                        bool routerOnRight, bool hasRouter, QSizeF addressLabel)
+{
+    LanGeometry g;
+    g.lan.switchName = segment.switchName;
+    g.lan.region = region;
+    const qreal switchWidth = fan.roomy ? qBound(130.0, hosts * 24.0 + 2 * portInset + 10, region.width() * 0.9)
+                                        : qBound(120.0, region.width() * 0.42, 280.0);
+    const qreal switchHeight = fan.roomy ? roomySwitchHeight : 50;
+    // Many hosts fill the region, but for half a label on the left: the first hosts, whose
+    // labels show, sit at the left end of the outer arc.
+    const qreal fanLeft = fan.roomy ? region.left() : region.left() + addressLabel.width() / 2;
+    const qreal fanCentre = (fanLeft + region.right()) / 2;
+    g.lan.switchRect = QRectF(fanCentre - switchWidth / 2, region.top() + noteRoom, switchWidth, switchHeight);
+    const QPointF origin(g.lan.switchRect.center().x(), g.lan.switchRect.bottom());
+    QList<QPointF> offsets;
+    if (fan.roomy) {
+        const ArcTable table(fan.rx, fan.ry);
+        g.spacing = table.length() / hosts;
+        offsets = fanPositions(table, {1.0}, {hosts});
+    } else {
+        const qreal rx = (region.right() - fanLeft) / 2 - 8;
+        const qreal ry = region.bottom() - origin.y() - 26;
+        const ArcTable table(rx, ry);
+        const Arcs arcs = arcsFor(hosts, rx, ry, table.length());
+        // The arcs may be far apart when they hold few hosts: the spacing is along them.
+        g.spacing = qInf();
+        for (int j = 0; j < arcs.scales.size(); ++j) {
+            if (arcs.counts.at(j) > 0)
+                g.spacing = qMin(g.spacing, arcs.scales.at(j) * table.length() / arcs.counts.at(j));
+        }
+        offsets = fanPositions(table, arcs.scales, arcs.counts);
+    }
+    g.contentBottom = origin.y();
+    for (const QPointF &offset : std::as_const(offsets)) {
+        g.hosts.append(origin + offset);
+        g.contentBottom = qMax(g.contentBottom, origin.y() + offset.y());
+    }
+    // Ports: the hosts' along the bottom edge, in order; the router's on the side facing it.
+    const qreal portSpan = switchWidth - 2 * portInset;
+    for (int i = 0; i < hosts; ++i)
+        g.lan.ports.append(SwitchGlyph::Port{i + 1, QPointF(-portSpan / 2 + (i + 0.5) * portSpan / hosts, switchHeight / 2)});
+    if (hasRouter)
+        g.lan.ports.append(SwitchGlyph::Port{hosts + 1, QPointF(routerOnRight ? switchWidth / 2 : -switchWidth / 2, 0)});
+    return g;
+}
+
+// The LAN's title beside its switch, on the side away from the router, where it fits; else in
+// the corner below, which the fan leaves free (the one above is the switch's note's).
+void placeTitle(TopologyLayout::Lan &lan, bool onLeft)
+{
+    const qreal width = titleWidth(lan.title);
+    const QRectF box = lan.switchRect;
+    const qreal room = onLeft ? box.left() - lan.region.left() : lan.region.right() - box.right();
+    if (room >= width + titleGap) {
+        lan.titleAnchor = onLeft ? QPointF(box.left() - titleGap, box.center().y())
+                                 : QPointF(box.right() + titleGap, box.center().y());
+        lan.titleAlignment = (onLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+    } else {
+        lan.titleAnchor = onLeft ? lan.region.bottomLeft() : lan.region.bottomRight();
+        lan.titleAlignment = (onLeft ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom;
+    }
+}
+
+// The router's sockets straddle the switches' level, so that its links run almost flat.
+void placeRouter(TopologyLayout &layout, const LanTopology &topology, const RouterGlyph::Measures &router, qreal left)
+{
+    qreal meanSocket = 0;
+    for (qreal y : router.socketY)
+        meanSocket += y;
+    meanSocket /= router.socketY.size();
+    const qreal switchY = layout.lans.first().switchRect.center().y();
+    layout.routerRect = QRectF(QPointF(left, switchY - meanSocket), router.size);
+    for (int i = 0; i < layout.routerInterfaces.size(); ++i) {
+        const RouterGlyph::Interface &interface = layout.routerInterfaces.at(i);
+        const LanStation *s = topology.station(interface.station);
+        const TopologyLayout::Lan &lan = layout.lans.at(s->lan);
+        TopologyLayout::Place place;
+        place.centre = QPointF(interface.left ? layout.routerRect.left() : layout.routerRect.right(),
+                               layout.routerRect.top() + router.socketY.at(i));
+        place.port = lan.switchRect.center() + lan.ports.last().at;
+        place.linkEnd = place.centre;
+        layout.places.insert(s->name, place);
+    }
+}
 
 } // namespace
 
@@ -197,110 +356,25 @@ TopologyLayout TopologyLayout::compute(const LanTopology &topology, QSizeF scene
 {
     TopologyLayout layout;
     layout.scene = QRectF(QPointF(0, 0), sceneSize);
-    const int lanCount = int(topology.segments.size());
-    if (lanCount == 0)
+    if (topology.segments.isEmpty())
         return layout;
-
     // The router first: its size decides the room left to the LANs.
-    for (int lan = 0; lan < lanCount; ++lan) {
-        if (const LanStation *r = topology.routerOn(lan)) {
-            layout.routerInterfaces.append(RouterGlyph::Interface{r->name, r->name.mid(LanStation::routerName().size() + 1),
-                                                                  r->address.address().toString(), r->mac.toString(),
-                                                                  lan == 0});
-        }
-    }
-    const RouterGlyph::Measures router = RouterGlyph::measure(layout.routerInterfaces);
+    layout.routerInterfaces = routerInterfacesOf(topology);
     const bool hasRouter = !layout.routerInterfaces.isEmpty();
-    const qreal width = sceneSize.width();
-    const qreal height = sceneSize.height();
-    qreal routerLeft = width - margin;
-    if (hasRouter)
-        routerLeft = lanCount == 2 ? (width - router.size.width()) / 2 : width - margin - router.size.width();
-    QList<QRectF> regions;
-    const qreal top = margin;
-    const qreal bottom = height - margin;
-    if (lanCount == 2 && hasRouter) {
-        regions = {QRectF(QPointF(margin, top), QPointF(routerLeft - routerGap, bottom)),
-                   QRectF(QPointF(routerLeft + router.size.width() + routerGap, top), QPointF(width - margin, bottom))};
-    } else if (lanCount == 2) {
-        regions = {QRectF(QPointF(margin, top), QPointF(width / 2 - routerGap, bottom)),
-                   QRectF(QPointF(width / 2 + routerGap, top), QPointF(width - margin, bottom))};
-    } else {
-        regions = {QRectF(QPointF(margin, top), QPointF(hasRouter ? routerLeft - routerGap : width - margin, bottom))};
-    }
+    const RouterGlyph::Measures router = RouterGlyph::measure(layout.routerInterfaces);
+    const Regions regions = regionsFor(sceneSize, int(topology.segments.size()), hasRouter ? &router : nullptr);
 
+    // How dense the LANs are: the same for both (they have the same number of hosts).
     const QList<QSizeF> labels = labelSizes(topology);
-    const QSizeF addressLabel = labels.at(int(Label::Address));
-    const QSizeF macLabel = labels.at(int(Label::Mac));
-
-    // How dense the LANs are: the same for both (they have the same number of hosts). Few hosts
-    // take the shallowest single arc on which their labels, with addresses, clear one another.
     const int hosts = int(topology.hostNames(0).size());
-    const QRectF first = regions.first();
-    const qreal roomyOriginY = first.top() + noteRoom + 54;
-    const qreal roomyRx = qMin(first.width() / 2 - addressLabel.width() / 2, qMax(150.0, hosts * 120.0));
-    const qreal roomyRyLimit = first.bottom() - roomyOriginY - screenGlyph.height() / 2 - macLabel.height() - 4;
-    const auto fits = [&](qreal ry) {
-        return clearingZoom(fanPositions(ArcTable(roomyRx, ry), {1.0}, {hosts}), addressLabel, screenGlyph.height()) <= 1;
-    };
-    qreal roomyRy = qMin(roomyRyLimit, qMax(170.0, hosts * 75.0));
-    bool roomy = hosts <= maxRoomyHosts && roomyRx > 20 && roomyRy > 20;
-    while (roomy && !fits(roomyRy)) {
-        roomy = roomyRy < roomyRyLimit;
-        roomyRy = qMin(roomyRyLimit, roomyRy + 40);
-    }
-
+    const RoomyFan fan = roomyFanFor(regions.lans.first(), hosts, labels);
     QList<LanGeometry> geometries;
-    for (int lan = 0; lan < lanCount; ++lan) {
-        const QRectF region = regions.at(lan);
-        LanGeometry g;
-        g.lan.switchName = topology.segments.at(lan).switchName;
-        g.lan.region = region;
-        const qreal switchWidth = roomy ? qBound(130.0, hosts * 24.0 + 2 * portInset + 10, region.width() * 0.9)
-                                        : qBound(120.0, region.width() * 0.42, 280.0);
-        const qreal switchHeight = roomy ? 54 : 50;
-        // Many hosts fill the region, but for half a label on the left: the first hosts, whose
-        // labels show, sit at the left end of the outer arc.
-        const qreal fanLeft = roomy ? region.left() : region.left() + addressLabel.width() / 2;
-        const qreal fanCentre = (fanLeft + region.right()) / 2;
-        g.lan.switchRect = QRectF(fanCentre - switchWidth / 2, region.top() + noteRoom, switchWidth, switchHeight);
-        const QPointF origin(g.lan.switchRect.center().x(), g.lan.switchRect.bottom());
-        qreal rx = roomyRx;
-        qreal ry = roomyRy;
-        QList<QPointF> offsets;
-        if (roomy) {
-            const ArcTable table(rx, ry);
-            layout.spacing = table.length() / hosts;
-            offsets = fanPositions(table, {1.0}, {hosts});
-        } else {
-            rx = (region.right() - fanLeft) / 2 - 8;
-            ry = region.bottom() - origin.y() - 26;
-            const ArcTable table(rx, ry);
-            const Arcs arcs = arcsFor(hosts, rx, ry, table.length());
-            // The arcs may be far apart when they hold few hosts: the spacing is along them.
-            layout.spacing = qInf();
-            for (int j = 0; j < arcs.scales.size(); ++j) {
-                if (arcs.counts.at(j) > 0)
-                    layout.spacing = qMin(layout.spacing, arcs.scales.at(j) * table.length() / arcs.counts.at(j));
-            }
-            offsets = fanPositions(table, arcs.scales, arcs.counts);
-        }
-        g.contentBottom = origin.y();
-        for (const QPointF &offset : std::as_const(offsets)) {
-            g.hosts.append(origin + offset);
-            g.contentBottom = qMax(g.contentBottom, origin.y() + offset.y());
-        }
-        // Ports: the hosts' along the bottom edge, in order; the router's on the side facing it.
-        const qreal portSpan = switchWidth - 2 * portInset;
-        for (int i = 0; i < hosts; ++i)
-            g.lan.ports.append(SwitchGlyph::Port{i + 1, QPointF(-portSpan / 2 + (i + 0.5) * portSpan / hosts, switchHeight / 2)});
-        if (hasRouter) {
-            const bool routerOnRight = lan == 0;
-            g.lan.ports.append(SwitchGlyph::Port{hosts + 1, QPointF(routerOnRight ? switchWidth / 2 : -switchWidth / 2, 0)});
-        }
-        geometries.append(g);
+    layout.spacing = qInf();
+    for (int lan = 0; lan < regions.lans.size(); ++lan) {
+        geometries.append(lanGeometry(topology.segments.at(lan), regions.lans.at(lan), hosts, fan, lan == 0, hasRouter,
+                                      labels.at(int(Label::Address))));
+        layout.spacing = qMin(layout.spacing, geometries.last().spacing);
     }
-
     layout.screens = layout.spacing >= minScreenSpacing;
     layout.glyph = layout.screens ? screenGlyph : QSizeF(1, 1) * qBound(6.0, layout.spacing * 0.45, 16.0);
     for (const QSizeF &label : labels) {
@@ -309,76 +383,44 @@ TopologyLayout TopologyLayout::compute(const LanTopology &topology, QSizeF scene
             zoom = qMax(zoom, clearingZoom(g.hosts, label, layout.glyph.height()));
         layout.labelZoom.append(zoom);
     }
+
     // Roomy LANs are centred in the height they leave free.
     qreal shift = 0;
-    if (roomy) {
+    if (fan.roomy) {
         const qreal labelHeight = labels.at(int(layout.labelZoom.at(int(Label::Mac)) <= 1 ? Label::Mac : Label::Address)).height();
+        const qreal bottom = sceneSize.height() - margin;
         shift = bottom;
         for (const LanGeometry &g : std::as_const(geometries))
             shift = qMin(shift, (bottom - (g.contentBottom + layout.glyph.height() / 2 + labelHeight)) / 2);
         shift = qMax(0.0, shift);
     }
 
-    for (int lan = 0; lan < lanCount; ++lan) {
+    for (int lan = 0; lan < geometries.size(); ++lan) {
         LanGeometry &g = geometries[lan];
         g.lan.switchRect.translate(0, shift);
         const QPointF centre = g.lan.switchRect.center();
-        const QList<const LanStation *> stations = topology.stationsOn(lan);
         int host = 0;
-        for (const LanStation *s : stations) {
+        for (const LanStation *s : topology.stationsOn(lan)) {
             if (s->isRouter() || host >= g.hosts.size())
                 continue;
             Place place;
             place.centre = g.hosts.at(host) + QPointF(0, shift);
             place.port = centre + g.lan.ports.at(host).at;
-            if (layout.screens) {
+            // A screen's link reaches its top; a dot's, its edge facing the switch.
+            const QLineF towardPort(place.centre, place.port);
+            if (layout.screens)
                 place.linkEnd = place.centre - QPointF(0, layout.glyph.height() / 2);
-            } else {
-                const QLineF towardPort(place.centre, place.port);
-                place.linkEnd = towardPort.length() > 0 ? towardPort.pointAt(layout.glyph.width() / 2 / towardPort.length())
-                                                        : place.centre;
-            }
+            else
+                place.linkEnd = towardPort.pointAt(layout.glyph.width() / 2 / qMax(1.0, towardPort.length()));
             layout.places.insert(s->name, place);
             ++host;
         }
-        // The LAN's title beside its switch, on the side away from the router, where it fits.
         g.lan.title = titleLines(topology.segments.at(lan), lan);
-        const qreal title = titleWidth(g.lan.title);
-        const bool titleLeft = lan == 0;
-        const qreal room = titleLeft ? g.lan.switchRect.left() - g.lan.region.left()
-                                     : g.lan.region.right() - g.lan.switchRect.right();
-        if (room >= title + titleGap) {
-            g.lan.titleAnchor = titleLeft ? QPointF(g.lan.switchRect.left() - titleGap, centre.y())
-                                          : QPointF(g.lan.switchRect.right() + titleGap, centre.y());
-            g.lan.titleAlignment = (titleLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
-        } else {
-            // The corner below, which the fan leaves free (the one above is the switch's note's).
-            g.lan.titleAnchor = titleLeft ? g.lan.region.bottomLeft() : g.lan.region.bottomRight();
-            g.lan.titleAlignment = (titleLeft ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom;
-        }
+        placeTitle(g.lan, lan == 0);
         layout.lans.append(g.lan);
     }
-
-    if (hasRouter) {
-        // Its sockets straddle the switches' level, so its links run almost flat.
-        qreal meanSocket = 0;
-        for (qreal y : router.socketY)
-            meanSocket += y;
-        meanSocket /= router.socketY.size();
-        const qreal switchY = layout.lans.first().switchRect.center().y();
-        layout.routerRect = QRectF(QPointF(routerLeft, switchY - meanSocket), router.size);
-        for (int i = 0; i < layout.routerInterfaces.size(); ++i) {
-            const RouterGlyph::Interface &interface = layout.routerInterfaces.at(i);
-            const LanStation *s = topology.station(interface.station);
-            const Lan &lan = layout.lans.at(s->lan);
-            Place place;
-            place.centre = QPointF(interface.left ? layout.routerRect.left() : layout.routerRect.right(),
-                                   layout.routerRect.top() + router.socketY.at(i));
-            place.port = lan.switchRect.center() + lan.ports.last().at;
-            place.linkEnd = place.centre;
-            layout.places.insert(s->name, place);
-        }
-    }
+    if (hasRouter)
+        placeRouter(layout, topology, router, regions.routerLeft);
     return layout;
 }
 

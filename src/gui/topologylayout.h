@@ -43,10 +43,10 @@ struct TopologyLayout
         QPointF linkEnd; // where its link reaches the station
     };
 
-    QRectF scene;
     // A host's label: its name; its name and IPv4 address; those and its MAC address.
     enum class Label { Name, Address, Mac };
 
+    QRectF scene;
     bool screens = true; // hosts have room to be drawn as screens, else as dots
     QSizeF glyph;        // a host's glyph
     qreal spacing = 0;   // between neighbouring hosts on an arc

@@ -531,6 +531,14 @@ void TopologyView::resizeEvent(QResizeEvent *event)
         rebuild();
 }
 
+// Every label is drawn in the language shown: a switch of language draws the stage again.
+void TopologyView::changeEvent(QEvent *event)
+{
+    QGraphicsView::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+}
+
 void TopologyView::mousePressEvent(QMouseEvent *event)
 {
     // A click on a moving frame, or on a link that carries one, picks the frame.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "topologyfields.h"
 #include "topologylayout.h"
 
 #include <QGraphicsView>
@@ -26,8 +27,8 @@ class Scenario;
 // From 2 to 253 hosts per LAN: few hosts are drawn as screens with their names and addresses;
 // many as dots on several arcs, with labels only for the stations that send frames in the
 // scenario, on hover, and once Ctrl+wheel has zoomed in far enough to give them room. The items
-// are built when the scenario or the size changes; showing a step only changes the pens,
-// positions and visibility of the few items the step concerns.
+// are built when the scenario or the size changes; showing a step only hands the lit links, the
+// frames' positions and the marks to the few items that draw them all (topologyfields.h).
 class TopologyView final : public QGraphicsView
 {
     Q_OBJECT
@@ -65,6 +66,7 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
 

@@ -15,6 +15,7 @@
 #include "topologyview.h"
 #include "translations.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -183,6 +184,21 @@ private Q_SLOTS:
         QTest::keyClick(other, Qt::Key_Return);
         QVERIFY(!m_window->subnetInputs()->errorText().isEmpty());
         QVERIFY(m_window->scenario()->step(6).lan.addressing->sameNetwork()); // unchanged
+    }
+
+    void switchesLanguageOnTheLan()
+    {
+        QVERIFY(m_window->openLesson(QStringLiteral("arp-same-subnet")));
+        m_window->playback()->seek(3);
+        QVERIFY(m_window->setLanguage(QStringLiteral("zh_CN")));
+        QTRY_COMPARE(m_window->caption(), Narrator::caption(*m_window->scenario(), 3)); // LanguageChange is posted
+        QVERIFY(m_window->caption().contains(QStringLiteral("泛洪")));
+        bool heading = false;
+        for (QLabel *label : m_window->lanTables()->findChildren<QLabel *>())
+            heading = heading || label->text() == QStringLiteral("ARP 缓存");
+        QVERIFY(heading);
+        QVERIFY(m_window->topologyView()->activeLinks().size() == 4); // the stage drawn again, same step
+        QVERIFY(m_window->setLanguage(QStringLiteral("en")));
     }
 
     void machineDialogListsThisComputer()

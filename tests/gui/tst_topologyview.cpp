@@ -8,7 +8,7 @@
 #include "narrator.h"
 #include "scenario.h"
 #include "scenarioregistry.h"
-#include "topologyitems.h"
+#include "topologyfields.h"
 #include "topologyview.h"
 
 #include <QAbstractItemModelTester>
@@ -432,6 +432,13 @@ private Q_SLOTS:
                  qPrintable(view->stationText(QStringLiteral("A100"))));
         view->setZoom(1);
         QVERIFY(view->stationText(QStringLiteral("A100")).isEmpty());
+        // Hovering a host shows its whole label.
+        const QPoint a100 = view->mapFromScene(view->layout().places.value(QStringLiteral("A100")).centre);
+        QTest::mouseMove(view->viewport(), a100);
+        QTRY_VERIFY2(view->stationText(QStringLiteral("A100")).startsWith(QLatin1String("A100\n192.168.1.101\n")),
+                     qPrintable(view->stationText(QStringLiteral("A100"))));
+        QTest::mouseMove(view->viewport(), QPoint(2, 2));
+        QTRY_VERIFY(view->stationText(QStringLiteral("A100")).isEmpty());
         for (int step = 0; step <= s.lastStep(); ++step)
             view->showStep(step, 0.5);
         view->showStep(flood + 1);

@@ -575,7 +575,7 @@ void TestLabServer::textLog()
     QVERIFY2(lines[1].startsWith(u"closed tcp 127.0.0.1:") && lines[1].contains(u"sent exit")
                  && lines[1].contains(u"2 read(s), 8 byte(s) in, 20 byte(s) out"),
              qPrintable(lines[1]));
-    QCOMPARE(lines[2], QStringLiteral("stopped tcp 127.0.0.1:%1: 0 connection(s) closed").arg(port));
+    QCOMPARE(lines[2], QStringLiteral("stopped tcp 127.0.0.1:%1: 0 connections closed").arg(port));
 }
 
 QTEST_GUILESS_MAIN(TestLabServer)

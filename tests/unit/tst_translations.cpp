@@ -69,6 +69,7 @@ private Q_SLOTS:
     void transitionTableTranslatesAtRunTime();
     void captionsTranslateAtRunTime();
     void unknownLanguageIsRefused();
+    void englishPluralsReadAsEnglish();
 };
 
 void TestTranslations::everyMessageIsTranslatedFaithfully()
@@ -131,6 +132,23 @@ void TestTranslations::unknownLanguageIsRefused()
 {
     QVERIFY(!installTranslations(QStringLiteral("fr")));
     QVERIFY(!installTranslations(QString()));
+}
+
+void TestTranslations::englishPluralsReadAsEnglish()
+{
+    // Every plural message has its two English forms, and none shows "(s)" on screen.
+    const QList<Message> plurals = readTs(QStringLiteral(NETSTEPS_SOURCE_DIR "/resources/translations/netsteps_en.ts"));
+    QVERIFY(plurals.size() >= 10);
+    for (const Message &m : plurals) {
+        QVERIFY2(m.finished, qPrintable(m.source));
+        QVERIFY2(!m.translation.contains(QStringLiteral("(s)")), qPrintable(m.translation));
+    }
+    QVERIFY(installTranslations(QStringLiteral("en")));
+    ScenarioParameters p;
+    p.borrowBits = 2;
+    const Scenario split = ScenarioRegistry::build(u"subnetting", p).value();
+    QVERIFY2(Narrator::caption(split, 1).contains(QStringLiteral("Borrowing 1 host bit makes")), qPrintable(Narrator::caption(split, 1)));
+    QVERIFY2(Narrator::caption(split, 2).contains(QStringLiteral("Borrowing 2 host bits makes")), qPrintable(Narrator::caption(split, 2)));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -65,8 +65,9 @@ QString takeLanguage(QStringList &args)
 
 int run(QStringList args, QTextStream &out, QTextStream &err)
 {
+    // English too has a translation file: its plural forms ("1 frame", "2 frames").
     const QString language = takeLanguage(args);
-    if (!language.isEmpty() && !installTranslations(language)) {
+    if (!installTranslations(language.isEmpty() ? QStringLiteral("en") : language)) {
         err << tr("netsteps-cli: unknown language '%1' (use en or zh_CN)").arg(language) << Qt::endl;
         return BadInput;
     }
