@@ -135,6 +135,10 @@
         <source>Borrow %n bit(s)</source>
         <translation><numerusform>Borrow %n bit</numerusform><numerusform>Borrow %n bits</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %2, … %3 (%n stations)</source>
+        <translation><numerusform>%1, %2, … %3 (%n stations)</numerusform><numerusform>%1, %2, … %3 (%n stations)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::RealSegmentNotes</name>

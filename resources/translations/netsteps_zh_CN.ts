@@ -2513,28 +2513,42 @@ SYN queue: %4</source>
         <translation>课程 %1 不能在本机以实机模式运行：%2</translation>
     </message>
     <message>
-        <source>Usage: netsteps [--lesson ID] [--step N] [--seed N] [--lang en|zh_CN]
+        <source>Usage: netsteps [--lesson ID] [--step N] [--seed N] [--hosts N] [--lang en|zh_CN]
                 [--live] [--screenshot FILE.png] [--size WxH]
 
   --lesson ID        open this lesson (netsteps-cli scenarios lists them)
   --step N           show step N (0 is the initial state)
   --seed N           seed for sequence numbers, ports and MAC addresses (default 1)
+  --hosts N          hosts per LAN in the ARP lessons (2 to 253 on a /24; default 4)
   --lang L           interface language: en or zh_CN
   --screenshot FILE  render the window to a PNG file and exit (works without a display)
   --size WxH         window size for the screenshot (default 1280x800)
   --live             perform the lesson with real sockets on 127.0.0.1 (Live mode)
 </source>
-        <translation>用法：netsteps [--lesson ID] [--step N] [--seed N] [--lang en|zh_CN]
+        <translation>用法：netsteps [--lesson ID] [--step N] [--seed N] [--hosts N] [--lang en|zh_CN]
                [--live] [--screenshot FILE.png] [--size WxH]
 
   --lesson ID        打开此课程（netsteps-cli scenarios 会列出所有课程）
   --step N           显示第 N 步（0 为初始状态）
   --seed N           序列号、端口和 MAC 地址的随机种子（默认为 1）
+  --hosts N          ARP 课程中每个局域网的主机数（/24 时为 2 到 253；默认为 4）
   --lang L           界面语言：en 或 zh_CN
   --screenshot FILE  将窗口渲染为 PNG 文件后退出（无需显示器也可运行）
   --size WxH         截图时的窗口大小（默认为 1280x800）
   --live             在 127.0.0.1 上用真实套接字执行本课（实机模式）
 </translation>
+    </message>
+    <message>
+        <source>invalid --hosts &apos;%1&apos;: expected a number of hosts</source>
+        <translation>无效的 --hosts“%1”：应为主机数量</translation>
+    </message>
+    <message>
+        <source>--hosts needs an ARP lesson (--lesson arp-…)</source>
+        <translation>--hosts 只能用于 ARP 课程（--lesson arp-…）</translation>
+    </message>
+    <message>
+        <source>invalid --hosts &apos;%1&apos;: %2</source>
+        <translation>无效的 --hosts“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -3928,6 +3942,10 @@ SYN queue: %4</source>
     <message>
         <source>Data link layer (ARP)</source>
         <translation>数据链路层（ARP）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, … %3 (%n stations)</source>
+        <translation><numerusform>%1、%2……%3（共 %n 个站点）</numerusform></translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,17 @@ QString sentences(const QStringList &parts)
     return out;
 }
 
+// "A3, A4, A5" for a few stations; for many, as a flood on a large LAN reaches, the first and the
+// last with how many there are: "A3, A4, … router (eth0) (251 stations)".
+QString stationList(const QStringList &labels)
+{
+    constexpr int shownInFull = 6;
+    if (labels.size() <= shownInFull)
+        return joined(labels);
+    return Narrator::tr("%1, %2, … %3 (%n stations)", nullptr, int(labels.size()))
+        .arg(labels.at(0), labels.at(1), labels.last());
+}
+
 // "2, 3, 4, 5" for a few ports; runs of more, as a flood on a large LAN has, as ranges: "2–254".
 QString portList(const QList<int> &ports)
 {
@@ -236,7 +247,7 @@ QString receiveCaption(const Scenario &scenario, const Step &step)
     const QString sender = frame.arp ? frame.arp->senderIp.toString() : QString();
     QStringList parts;
     for (ReceiveOutcome::Kind kind : std::as_const(order)) {
-        const QString who = joined(by.value(kind));
+        const QString who = stationList(by.value(kind));
         switch (kind) {
         case ReceiveOutcome::Kind::Discarded:
             parts.append(Narrator::tr("%1: not the address asked for, so the request is discarded.").arg(who));

@@ -22,12 +22,13 @@ namespace {
 
 QString LaunchOptions::usage()
 {
-    return tr("Usage: netsteps [--lesson ID] [--step N] [--seed N] [--lang en|zh_CN]\n"
+    return tr("Usage: netsteps [--lesson ID] [--step N] [--seed N] [--hosts N] [--lang en|zh_CN]\n"
               "                [--live] [--screenshot FILE.png] [--size WxH]\n"
               "\n"
               "  --lesson ID        open this lesson (netsteps-cli scenarios lists them)\n"
               "  --step N           show step N (0 is the initial state)\n"
               "  --seed N           seed for sequence numbers, ports and MAC addresses (default 1)\n"
+              "  --hosts N          hosts per LAN in the ARP lessons (2 to 253 on a /24; default 4)\n"
               "  --lang L           interface language: en or zh_CN\n"
               "  --screenshot FILE  render the window to a PNG file and exit (works without a display)\n"
               "  --size WxH         window size for the screenshot (default 1280x800)\n"
@@ -57,7 +58,8 @@ Parsed<LaunchOptions> LaunchOptions::parse(const QStringList &arguments)
         }
         static const QStringList valued = {QStringLiteral("--lesson"), QStringLiteral("--step"),
                                            QStringLiteral("--seed"), QStringLiteral("--lang"),
-                                           QStringLiteral("--screenshot"), QStringLiteral("--size")};
+                                           QStringLiteral("--screenshot"), QStringLiteral("--size"),
+                                           QStringLiteral("--hosts")};
         if (!valued.contains(name)) {
             // Qt's own options (-platform, -style, ...) were removed by QApplication already.
             return error(tr("unknown option '%1' (see netsteps --help)").arg(arguments[i]));
@@ -83,6 +85,12 @@ Parsed<LaunchOptions> LaunchOptions::parse(const QStringList &arguments)
             options.seed = value.toULongLong(&ok);
             if (!ok)
                 return error(tr("invalid --seed '%1': expected a non-negative integer").arg(value));
+        } else if (name == QLatin1String("--hosts")) {
+            bool ok = false;
+            const int hosts = value.toInt(&ok);
+            if (!ok)
+                return error(tr("invalid --hosts '%1': expected a number of hosts").arg(value));
+            options.hosts = hosts;
         } else if (name == QLatin1String("--lang")) {
             if (!availableLanguages().contains(value))
                 return error(tr("unknown language '%1' (use en or zh_CN)").arg(value));
@@ -104,6 +112,15 @@ Parsed<LaunchOptions> LaunchOptions::parse(const QStringList &arguments)
     }
     if (options.step && options.lesson.isEmpty())
         return error(tr("--step needs --lesson"));
+    if (options.hosts) {
+        const ScenarioInfo *info = ScenarioRegistry::find(options.lesson);
+        if (!info || info->topic != QLatin1String("arp"))
+            return error(tr("--hosts needs an ARP lesson (--lesson arp-…)"));
+        ScenarioParameters parameters;
+        parameters.lan.hostsPerLan = *options.hosts;
+        if (const std::optional<ParseError> problem = ScenarioRegistry::check(options.lesson, parameters))
+            return error(tr("invalid --hosts '%1': %2").arg(*options.hosts).arg(problem->message));
+    }
     if (!options.screenshot.isEmpty() && options.lesson.isEmpty())
         return error(tr("--screenshot needs --lesson"));
     return options;
@@ -116,6 +133,11 @@ QString LaunchOptions::apply(MainWindow &window) const
     if (lesson.isEmpty())
         return {};
     window.openLesson(lesson, seed);
+    if (hosts) {
+        ScenarioParameters parameters = window.parameters();
+        parameters.lan.hostsPerLan = *hosts;
+        window.setParameters(parameters);
+    }
     if (step && *step > window.scenario()->lastStep())
         return tr("step %1 is out of range: lesson %2 has steps 0 to %3")
             .arg(*step)

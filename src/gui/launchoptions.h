@@ -28,6 +28,7 @@ public:
     QSize size{1280, 800};
     QString language;
     quint64 seed = 1;
+    std::optional<int> hosts; // hosts per LAN in the ARP lessons
     bool help = false;
     bool live = false;
 

@@ -305,6 +305,17 @@ bool MainWindow::rebuildLesson(const ScenarioParameters &parameters)
     return true;
 }
 
+bool MainWindow::setParameters(const ScenarioParameters &parameters)
+{
+    if (!rebuildLesson(parameters))
+        return false;
+    if (m_scenario->stage == Scenario::Stage::Topology)
+        m_lanSetup->setLesson(m_lessonId, parameters);
+    else if (m_scenario->stage == Scenario::Stage::Bits)
+        m_subnetInputs->setLesson(m_lessonId, parameters);
+    return true;
+}
+
 void MainWindow::installScenario(Scenario scenario)
 {
     m_scenario = std::move(scenario);
@@ -318,6 +329,8 @@ void MainWindow::installScenario(Scenario scenario)
     m_bitView->setScenario(m_scenario->stage == Scenario::Stage::Bits ? &*m_scenario : nullptr);
     m_decisionView->setVisible(false);
     inspector()->setEndpointsVisible(ladder);
+    // The subnet lessons put nothing on the wire: there is no capture to export.
+    m_ui->exportPcapAction->setEnabled(!m_scenario->transmissions.isEmpty());
     switch (m_scenario->stage) {
     case Scenario::Stage::Ladder: m_stages->setCurrentWidget(m_ui->stageSplitter); break;
     case Scenario::Stage::Topology: m_stages->setCurrentWidget(m_topologyPage); break;

@@ -57,9 +57,11 @@ public:
     SubnetInputPanel *subnetInputs() const { return m_subnetInputs; }
     // The view the current lesson is drawn on.
     QWidget *stage() const;
-    // Rebuilds the current lesson from other parameters (the LAN or the addresses a student
-    // chose), staying at the same step where it still exists; false if they do not make it.
-    bool rebuildLesson(const ScenarioParameters &parameters);
+    // What the current lesson was built from, and the same lesson built from other parameters
+    // (a LAN of more hosts, other addresses), shown in the set-up panels too; false, and nothing
+    // changes, when they do not make the lesson.
+    const ScenarioParameters &parameters() const { return m_parameters; }
+    bool setParameters(const ScenarioParameters &parameters);
     QString caption() const;
     QString stepTitle() const;
 
@@ -80,6 +82,9 @@ protected:
 private:
     void setupControls();
     void setupStages();
+    // Rebuilds the current lesson from the parameters a set-up panel chose, staying at the same
+    // step where it still exists.
+    bool rebuildLesson(const ScenarioParameters &parameters);
     void showDecisionUpTo(int step);
     void setupShortcuts();
     void populateLessons();

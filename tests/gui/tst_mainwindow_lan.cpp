@@ -6,6 +6,7 @@
 #include "inspectorwidget.h"
 #include "ladderview.h"
 #include "lansetuppanel.h"
+#include "launchoptions.h"
 #include "lantablesmodel.h"
 #include "machinedialog.h"
 #include "mainwindow.h"
@@ -199,6 +200,26 @@ private Q_SLOTS:
         QVERIFY(heading);
         QVERIFY(m_window->topologyView()->activeLinks().size() == 4); // the stage drawn again, same step
         QVERIFY(m_window->setLanguage(QStringLiteral("en")));
+    }
+
+    void hostsFromTheCommandLine()
+    {
+        const Parsed<LaunchOptions> options =
+            LaunchOptions::parse({QStringLiteral("--lesson"), QStringLiteral("arp-via-gateway"), QStringLiteral("--hosts"),
+                                  QStringLiteral("9"), QStringLiteral("--step"), QStringLiteral("3")});
+        QVERIFY(options.ok());
+        QCOMPARE(options->apply(*m_window), QString());
+        QCOMPARE(m_window->scenario()->topology->hostNames(1).size(), 9);
+        QCOMPARE(m_window->lanSetup()->findChild<QSpinBox *>(QStringLiteral("hostsPerLan"))->value(), 9);
+        QCOMPARE(m_window->playback()->step(), 3);
+        for (const QStringList &bad : {QStringList{"--lesson", "arp-cached", "--hosts", "254"},
+                                       QStringList{"--lesson", "arp-cached", "--hosts", "x"},
+                                       QStringList{"--lesson", "tcp-close", "--hosts", "5"},
+                                       QStringList{"--hosts", "5"}}) {
+            const Parsed<LaunchOptions> refused = LaunchOptions::parse(bad);
+            QVERIFY2(!refused.ok(), qPrintable(bad.join(u' ')));
+            QVERIFY(refused.error().message.contains(QStringLiteral("--hosts")));
+        }
     }
 
     void machineDialogListsThisComputer()

@@ -67,6 +67,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(NETSTEPS_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/netsteps.svg")));
 
+    installTranslations(QStringLiteral("en")); // English's plural forms, until a language is chosen
     const Parsed<LaunchOptions> options = LaunchOptions::parse(app.arguments().mid(1));
     if (!options) {
         std::fprintf(stderr, "netsteps: %s\n", qPrintable(options.error().message));
