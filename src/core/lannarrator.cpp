@@ -13,18 +13,6 @@ QString joined(const QStringList &items)
     return items.join(Narrator::tr(", ", "between the items of a list"));
 }
 
-QString sentences(const QStringList &parts)
-{
-    QString out;
-    for (const QString &s : parts) {
-        if (s.isEmpty())
-            continue;
-        if (!out.isEmpty() && out.back().unicode() < 0x2e80)
-            out += u' ';
-        out += s;
-    }
-    return out;
-}
 
 // "A3, A4, A5" for a few stations; for many, as a flood on a large LAN reaches, the first and the
 // last with how many there are: "A3, A4, … router (eth0) (251 stations)".
@@ -113,10 +101,10 @@ QString addressingCaption(const AddressingStep &a)
         const Ipv4Address otherNetwork(a.other.toUInt() & s.mask().toUInt());
         const QString first = Narrator::tr("%1 AND the same mask gives %2.").arg(a.other.toString(), otherNetwork.toString());
         if (a.sameNetwork())
-            return sentences({first, Narrator::tr("Both give %1: the same network, so %2 reaches %3 directly, after "
+            return Narrator::joinSentences({first, Narrator::tr("Both give %1: the same network, so %2 reaches %3 directly, after "
                                                   "an ARP request for its MAC address.")
                                          .arg(s.network().toString(), s.address().toString(), a.other.toString())});
-        return sentences({first, Narrator::tr("%1 ≠ %2: different networks, so a packet from %3 to %4 goes through "
+        return Narrator::joinSentences({first, Narrator::tr("%1 ≠ %2: different networks, so a packet from %3 to %4 goes through "
                                               "the default gateway.")
                                      .arg(s.network().toString(), otherNetwork.toString(), s.address().toString(),
                                           a.other.toString())});
@@ -152,7 +140,7 @@ QString routeCaption(const RouteDecision &r)
     else
         parts.append(Narrator::tr("Its ARP cache already holds the MAC address of %1 (%2): no ARP request is needed.")
                          .arg(r.nextHop.toString(), arpStateName(*r.cached)));
-    return sentences(parts);
+    return Narrator::joinSentences(parts);
 }
 
 QString sendCaption(const Scenario &scenario, const Step &step)
@@ -226,7 +214,7 @@ QString switchCaption(const Scenario &scenario, const Step &step)
                          .arg(macOf(scenario, destination)));
         break;
     }
-    return sentences(parts);
+    return Narrator::joinSentences(parts);
 }
 
 QString receiveCaption(const Scenario &scenario, const Step &step)
@@ -284,7 +272,7 @@ QString receiveCaption(const Scenario &scenario, const Step &step)
             break;
         }
     }
-    return sentences(parts);
+    return Narrator::joinSentences(parts);
 }
 
 QString timeoutCaption(const Scenario &scenario, const Step &step)
@@ -317,7 +305,7 @@ QString waitCaption(const Scenario &scenario, const Step &step)
         parts.append(Narrator::tr("The switches forget the %n address(es) they have not seen for %1 s (ageing).", nullptr,
                                   int(step.lan.agedOut.size()))
                          .arg(LearningSwitch::agingMs / 1000));
-    return sentences(parts);
+    return Narrator::joinSentences(parts);
 }
 
 QString initialLanCaption(const Scenario &scenario, const Step &step)
@@ -338,7 +326,7 @@ QString initialLanCaption(const Scenario &scenario, const Step &step)
                              .arg(s.prefix());
         }
         if (info)
-            text = sentences({text, Narrator::tr("In this lesson: %1").arg(info->summary())});
+            text = Narrator::joinSentences({text, Narrator::tr("In this lesson: %1").arg(info->summary())});
         return text;
     }
     QStringList parts;
@@ -362,7 +350,7 @@ QString initialLanCaption(const Scenario &scenario, const Step &step)
                        : Narrator::tr("A first exchange has filled some ARP caches and the switch's MAC table."));
     if (const ScenarioInfo *info = ScenarioRegistry::find(scenario.id))
         parts.append(Narrator::tr("In this lesson: %1").arg(info->summary()));
-    return sentences(parts);
+    return Narrator::joinSentences(parts);
 }
 
 } // namespace
@@ -406,7 +394,7 @@ QString Narrator::lanCaption(const Scenario &scenario, int index)
         break;
     }
     if (step.note)
-        text = sentences({text, QCoreApplication::translate("NetSteps::LanScenarios", step.note)});
+        text = Narrator::joinSentences({text, QCoreApplication::translate("NetSteps::LanScenarios", step.note)});
     return text;
 }
 

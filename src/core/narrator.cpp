@@ -10,19 +10,6 @@ namespace NetSteps {
 namespace {
 
 
-// Joins sentences with a space where the language uses one: not after a full-width full stop.
-QString joinSentences(const QStringList &sentences)
-{
-    QString out;
-    for (const QString &s : sentences) {
-        if (s.isEmpty())
-            continue;
-        if (!out.isEmpty() && out.back().unicode() < 0x2e80)
-            out += u' ';
-        out += s;
-    }
-    return out;
-}
 
 QString transitionSentence(const TransitionRecord &t)
 {
@@ -46,7 +33,7 @@ QString sentSentence(const Scenario &scenario, const Step &step)
         const Transmission &t = scenario.transmission(id);
         parts.append(Narrator::tr("It sends %1 to the %2.").arg(Narrator::segmentSummary(t.frame), lifelineLabel(scenario, t.to)));
     }
-    return joinSentences(parts);
+    return Narrator::joinSentences(parts);
 }
 
 // "The accept queue now holds 1 of at most 2 connections (backlog 1 + 1)."
@@ -149,9 +136,9 @@ QString initialCaption(const Scenario &scenario, const Step &step)
         text = Narrator::tr("The initial state, before anything happens.");
     }
     if (const ScenarioInfo *info = ScenarioRegistry::find(scenario.id))
-        text = joinSentences({text, Narrator::tr("In this lesson: %1").arg(info->summary())});
+        text = Narrator::joinSentences({text, Narrator::tr("In this lesson: %1").arg(info->summary())});
     if (step.note)
-        text = joinSentences({text, QCoreApplication::translate("NetSteps::TcpScenarios", step.note)});
+        text = Narrator::joinSentences({text, QCoreApplication::translate("NetSteps::TcpScenarios", step.note)});
     return text;
 }
 
@@ -253,6 +240,19 @@ QString Narrator::segmentSummary(const Frame &frame)
     if (!frame.tcp)
         return {};
     return tcpFlagsToString(frame.tcp->flags) + u' ' + segmentNumbers(frame);
+}
+
+QString Narrator::joinSentences(const QStringList &sentences)
+{
+    QString out;
+    for (const QString &s : sentences) {
+        if (s.isEmpty())
+            continue;
+        if (!out.isEmpty() && out.back().unicode() < 0x2e80)
+            out += u' ';
+        out += s;
+    }
+    return out;
 }
 
 QString Narrator::eventTitle(const Scenario &scenario, int index)

@@ -30,6 +30,8 @@ public:
     // "client", "server", "client 2", "server ← client 2" (a connection the server's listener
     // created for client 2), translated.
     static QString endpointLabel(const QString &name);
+    // Sentences joined with a space where the language uses one (not after a full-width stop).
+    static QString joinSentences(const QStringList &sentences);
     // A station of a LAN as a student reads it: "A1", "router (eth0)".
     static QString stationLabel(const QString &name);
     // The 2MSL of this scenario and Linux's TIME-WAIT, for display beside a TIME-WAIT timer.
