@@ -13,7 +13,9 @@ packages=(
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libgl-dev
   fonts-wqy-microhei
+  qt6-translations-l10n          # Qt's own buttons and dialogs in Chinese (qtbase_zh_CN.qm)
   tshark python3
+  desktop-file-utils appstream   # the tests validate the installed menu entry and AppStream metadata
 )
 
 missing=()

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QLocale>
 #include <QSettings>
 
 #include <cstdio>
@@ -33,6 +34,33 @@ bool worksWithoutDisplay(int argc, char *argv[])
             return true;
     }
     return false;
+}
+
+// The language of the desktop session (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, in Qt's order): the
+// first of its languages NetSteps has. Every Chinese locale reads the Simplified Chinese translation,
+// the only Chinese one; a session in neither language gets English.
+QString systemLanguage()
+{
+    for (const QString &name : QLocale::system().uiLanguages()) {
+        const QLocale::Language language = QLocale(name).language();
+        if (language == QLocale::Chinese)
+            return QStringLiteral("zh_CN");
+        if (language == QLocale::English)
+            return QStringLiteral("en");
+    }
+    return QStringLiteral("en");
+}
+
+// The window's language: --lang, else English for a screenshot (so that it is the same on every
+// machine), else the one last chosen in the window, else the session's.
+QString startLanguage(const LaunchOptions &options)
+{
+    if (!options.language.isEmpty())
+        return options.language;
+    if (!options.screenshot.isEmpty())
+        return QStringLiteral("en");
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    return availableLanguages().contains(chosen) ? chosen : systemLanguage();
 }
 
 } // namespace
@@ -65,28 +93,29 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("NetSteps"));
     QCoreApplication::setApplicationName(QStringLiteral("NetSteps"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NETSTEPS_VERSION));
+    // Wayland compositors find the window's menu entry, and so its icon, by this name.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.netsteps.NetSteps"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/netsteps.svg")));
 
-    installTranslations(QStringLiteral("en")); // English's plural forms, until a language is chosen
+    // A bad command line is reported in the language the user would have got.
+    installTranslations(startLanguage(LaunchOptions()));
     const Parsed<LaunchOptions> options = LaunchOptions::parse(app.arguments().mid(1));
     if (!options) {
         std::fprintf(stderr, "netsteps: %s\n", qPrintable(options.error().message));
         return 2;
     }
+    const QString language = startLanguage(*options);
+    installTranslations(language);
     if (options->help) {
         std::fprintf(stdout, "%s", qPrintable(LaunchOptions::usage()));
         return 0;
     }
 
-    if (options->language.isEmpty() && options->screenshot.isEmpty())
-        installTranslations(QSettings().value(QStringLiteral("language"), QStringLiteral("en")).toString());
-
     MainWindow window;
+    window.setLanguage(language); // also shows it in the window's language box
     LaunchOptions effective = *options;
     if (effective.lesson.isEmpty())
         effective.lesson = QStringLiteral("tcp-handshake");
-    if (!effective.language.isEmpty() || !options->screenshot.isEmpty())
-        window.setLanguage(effective.language.isEmpty() ? QStringLiteral("en") : effective.language);
     if (const QString error = effective.apply(window); !error.isEmpty()) {
         std::fprintf(stderr, "netsteps: %s\n", qPrintable(error));
         return 2;
