@@ -65,6 +65,13 @@
     </message>
 </context>
 <context>
+    <name>NetSteps::LessonProblemsDialog</name>
+    <message numerus="yes">
+        <source>%n problem(s) kept lesson files from loading; the other lessons are ready. Fix the files and open the folder again.</source>
+        <translation><numerusform>%n problem kept lesson files from loading; the other lessons are ready. Fix the files and open the folder again.</numerusform><numerusform>%n problems kept lesson files from loading; the other lessons are ready. Fix the files and open the folder again.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>NetSteps::LiveSession</name>
     <message numerus="yes">
         <source>The model&apos;s 2MSL timer expires here; the kernel keeps the connection in TIME-WAIT for %n more second(s) (this system holds TIME-WAIT for %1 s). Not waited out.</source>
@@ -115,6 +122,18 @@
     <message numerus="yes">
         <source>Wrote %n real segment(s) to %1</source>
         <translation><numerusform>Wrote %n real segment to %1</numerusform><numerusform>Wrote %n real segments to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n lesson file(s) not loaded…</source>
+        <translation><numerusform>⚠ %n lesson file not loaded…</numerusform><numerusform>⚠ %n lesson files not loaded…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson file(s) could not be loaded; the other lessons are ready. File › Lesson Problems… says why.</source>
+        <translation><numerusform>%n lesson file could not be loaded; the other lessons are ready. File › Lesson Problems… says why.</numerusform><numerusform>%n lesson files could not be loaded; the other lessons are ready. File › Lesson Problems… says why.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded the lessons of %1; %n built-in lesson(s) replaced.</source>
+        <translation><numerusform>Loaded the lessons of %1; %n built-in lesson replaced.</numerusform><numerusform>Loaded the lessons of %1; %n built-in lessons replaced.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,34 @@
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
+    <message>
+        <source>&amp;Open Lessons Folder…</source>
+        <translation>打开课程文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Load the lesson files of a folder beside the built-in lessons; a lesson with the same id replaces the built-in one</source>
+        <translation>在内置课程之外加载一个文件夹中的课程文件；id 相同的课程会替换内置课程</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Lesson &amp;Problems…</source>
+        <translation>课程问题(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The lesson files that could not be loaded, and why</source>
+        <translation>未能加载的课程文件及其原因</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Progress…</source>
+        <translation>重置进度(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Forget every answer given at the checkpoints, in every lesson</source>
+        <translation>清除所有课程中检查点的全部作答记录</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::ArpCacheTableModel</name>
@@ -452,6 +480,45 @@
     <message>
         <source>no frame reaches &apos;%1&apos; at step %2</source>
         <translation>第 %2 步中，没有帧到达“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::CheckpointPanel</name>
+    <message>
+        <source>Checkpoint</source>
+        <translation>检查点</translation>
+    </message>
+    <message>
+        <source>Skip (Esc)</source>
+        <translation>跳过（Esc）</translation>
+    </message>
+    <message>
+        <source>Show the step without answering; the score does not change.</source>
+        <translation>不作答直接显示这一步；得分不变。</translation>
+    </message>
+    <message>
+        <source>or press 1–%1</source>
+        <translation>或按 1–%1</translation>
+    </message>
+    <message>
+        <source>Checkpoint: %1</source>
+        <translation>检查点：%1</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>答案：%1</translation>
+    </message>
+    <message>
+        <source>✓ Right: %1</source>
+        <translation>✓ 答对了：%1</translation>
+    </message>
+    <message>
+        <source>✗ Not this time. The answer: %1</source>
+        <translation>✗ 这次没答对。正确答案：%1</translation>
+    </message>
+    <message>
+        <source>Predict: %1</source>
+        <translation>先预测：%1</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2617,18 @@ SYN queue: %4</source>
         <source>invalid --hosts &apos;%1&apos;: %2</source>
         <translation>无效的 --hosts“%1”：%2</translation>
     </message>
+    <message>
+        <source>  --lessons-dir DIR  also load the lesson files in DIR (netsteps-cli lessons --check DIR
+                     checks them); they replace built-in lessons with the same id
+</source>
+        <translation>  --lessons-dir DIR  同时加载 DIR 中的课程文件（可用 netsteps-cli lessons --check DIR
+                     检查）；它们会替换 id 相同的内置课程
+</translation>
+    </message>
+    <message>
+        <source>invalid --lessons-dir &apos;%1&apos;: there is no such folder</source>
+        <translation>无效的 --lessons-dir“%1”：没有这个文件夹</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::Lesson</name>
@@ -2595,6 +2674,13 @@ SYN queue: %4</source>
     <message>
         <source>%1 replaces the built-in lesson &quot;%2&quot;</source>
         <translation>%1 替换了内置课程“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::LessonNavigator</name>
+    <message>
+        <source>%1 of %2 checkpoints answered right; %3 answered</source>
+        <translation>%2 个检查点中答对 %1 个；已作答 %3 个</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2872,21 @@ SYN queue: %4</source>
     <message>
         <source>a checkpoint needs at least %1 distractors; this one has %2</source>
         <translation>检查点至少需要 %1 个干扰项；这个检查点只有 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::LessonProblemsDialog</name>
+    <message>
+        <source>Lesson Problems</source>
+        <translation>课程问题</translation>
+    </message>
+    <message>
+        <source>Every lesson file loaded.</source>
+        <translation>所有课程文件都已加载。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) kept lesson files from loading; the other lessons are ready. Fix the files and open the folder again.</source>
+        <translation><numerusform>有 %n 个问题导致部分课程文件未能加载；其他课程可以正常使用。请修正这些文件后重新打开文件夹。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3572,58 @@ SYN queue: %4</source>
             <numerusform>%n 个站点</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The lesson&apos;s own captions and checkpoints are written for its usual settings; with these, each step is narrated by the model.</source>
+        <translation>课程自带的说明和检查点是按默认设置编写的；在当前设置下，每一步改由模型自动讲解。</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n lesson file(s) not loaded…</source>
+        <translation><numerusform>⚠ %n 个课程文件未加载…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson file(s) could not be loaded; the other lessons are ready. File › Lesson Problems… says why.</source>
+        <translation><numerusform>%n 个课程文件未能加载；其他课程可以正常使用。原因见“文件 › 课程问题…”。</numerusform></translation>
+    </message>
+    <message>
+        <source>There are no lesson files (*.json) in %1.</source>
+        <translation>%1 中没有课程文件（*.json）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded the lessons of %1; %n built-in lesson(s) replaced.</source>
+        <translation><numerusform>已加载 %1 中的课程；替换了 %n 个内置课程。</numerusform></translation>
+    </message>
+    <message>
+        <source>Open Lessons Folder</source>
+        <translation>打开课程文件夹</translation>
+    </message>
+    <message>
+        <source>Reset Progress</source>
+        <translation>重置进度</translation>
+    </message>
+    <message>
+        <source>Forget every answer given at the checkpoints, in every lesson? The scores start again from 0.</source>
+        <translation>要清除所有课程中检查点的全部作答记录吗？得分将从 0 重新开始。</translation>
+    </message>
+    <message>
+        <source>Score %1/%2</source>
+        <translation>得分 %1/%2</translation>
+    </message>
+    <message>
+        <source>Checkpoints answered right in this lesson, of %1; %2 answered so far. The first answer to each counts. Tools › Reset Progress… starts again.</source>
+        <translation>本课 %1 个检查点中答对的数量；目前已作答 %2 个。每个检查点以第一次作答为准。“工具 › 重置进度…”可重新开始。</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>术语：</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>this lesson is pages to read, with nothing to perform.</source>
+        <translation>本课是供阅读的页面，没有需要实际执行的内容。</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::Narrator</name>
@@ -3945,7 +4098,9 @@ SYN queue: %4</source>
     </message>
     <message numerus="yes">
         <source>%1, %2, … %3 (%n stations)</source>
-        <translation><numerusform>%1、%2……%3（共 %n 个站点）</numerusform></translation>
+        <translation>
+            <numerusform>%1、%2……%3（共 %n 个站点）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4267,13 @@ SYN queue: %4</source>
         <translation>
             <numerusform>在回环接口上，报文段几微秒内就能到达，因此这一步中两端内核已经交换了 %n 个报文段；模型尚未发出的那些报文段会在后续步骤中展示。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::ReferencePageView</name>
+    <message>
+        <source>(The figure &quot;%1&quot; is drawn by a newer version of NetSteps.)</source>
+        <translation>（图“%1”需要更新版本的 NetSteps 才能绘制。）</translation>
     </message>
 </context>
 <context>
@@ -4374,6 +4536,29 @@ SYN queue: %4</source>
     <message>
         <source>The kernel did not answer a sock_diag request within %1 ms.</source>
         <translation>内核在 %1 ms 内没有应答 sock_diag 请求。</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::StageExporter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Choose a lesson first.</source>
+        <translation>请先选择一课。</translation>
+    </message>
+    <message>
+        <source>A lesson is exported as the model shows it: switch to Simulated mode first.</source>
+        <translation>导出的是模型演示的课程：请先切换到模拟模式。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Export stopped after %1 of %2 steps.</source>
+        <translation>导出在第 %1 步（共 %2 步）后停止。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "launchoptions.h"
 
 #include "ladderview.h"
+#include "lessonloader.h"
 #include "livesession.h"
 #include "mainwindow.h"
 #include "playbackcontroller.h"
@@ -11,14 +12,12 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QTimer>
 #include <QImageWriter>
 #include <QPixmap>
 
 namespace NetSteps {
-
-namespace {
-} // namespace
 
 QString LaunchOptions::usage()
 {
@@ -32,7 +31,9 @@ QString LaunchOptions::usage()
               "  --lang L           interface language: en or zh_CN\n"
               "  --screenshot FILE  render the window to a PNG file and exit (works without a display)\n"
               "  --size WxH         window size for the screenshot (default 1280x800)\n"
-              "  --live             perform the lesson with real sockets on 127.0.0.1 (Live mode)\n");
+              "  --live             perform the lesson with real sockets on 127.0.0.1 (Live mode)\n")
+        + tr("  --lessons-dir DIR  also load the lesson files in DIR (netsteps-cli lessons --check DIR\n"
+             "                     checks them); they replace built-in lessons with the same id\n");
 }
 
 Parsed<LaunchOptions> LaunchOptions::parse(const QStringList &arguments)
@@ -59,7 +60,7 @@ Parsed<LaunchOptions> LaunchOptions::parse(const QStringList &arguments)
         static const QStringList valued = {QStringLiteral("--lesson"), QStringLiteral("--step"),
                                            QStringLiteral("--seed"), QStringLiteral("--lang"),
                                            QStringLiteral("--screenshot"), QStringLiteral("--size"),
-                                           QStringLiteral("--hosts")};
+                                           QStringLiteral("--hosts"), QStringLiteral("--lessons-dir")};
         if (!valued.contains(name)) {
             // Qt's own options (-platform, -style, ...) were removed by QApplication already.
             return error(tr("unknown option '%1' (see netsteps --help)").arg(arguments[i]));
@@ -70,10 +71,11 @@ Parsed<LaunchOptions> LaunchOptions::parse(const QStringList &arguments)
             value = arguments[++i];
         }
         if (name == QLatin1String("--lesson")) {
-            if (!ScenarioRegistry::find(value))
-                return error(tr("unknown lesson '%1'; known: %2")
-                                 .arg(value, ScenarioRegistry::ids().join(QStringLiteral(", "))));
-            options.lesson = value;
+            options.lesson = value; // checked below, where the lessons folder is known
+        } else if (name == QLatin1String("--lessons-dir")) {
+            if (!QFileInfo(value).isDir())
+                return error(tr("invalid --lessons-dir '%1': there is no such folder").arg(value));
+            options.lessonsDir = value;
         } else if (name == QLatin1String("--step")) {
             bool ok = false;
             const int step = value.toInt(&ok);
@@ -110,6 +112,20 @@ Parsed<LaunchOptions> LaunchOptions::parse(const QStringList &arguments)
             options.size = QSize(w, h);
         }
     }
+    // A scenario's id, or a lesson's (a reference lesson has no scenario).
+    if (!options.lesson.isEmpty() && !ScenarioRegistry::find(options.lesson)) {
+        const LessonCollection lessons = LessonLoader::loadAll(options.lessonsDir);
+        if (!lessons.find(options.lesson)) {
+            QStringList known;
+            for (const Lesson &lesson : lessons.lessons)
+                known.append(lesson.id);
+            for (const QString &id : ScenarioRegistry::ids()) {
+                if (!known.contains(id))
+                    known.append(id);
+            }
+            return error(tr("unknown lesson '%1'; known: %2").arg(options.lesson, known.join(QStringLiteral(", "))));
+        }
+    }
     if (options.step && options.lesson.isEmpty())
         return error(tr("--step needs --lesson"));
     if (options.hosts) {
@@ -130,6 +146,8 @@ QString LaunchOptions::apply(MainWindow &window) const
 {
     if (!language.isEmpty())
         window.setLanguage(language);
+    if (!lessonsDir.isEmpty())
+        window.loadLessons(lessonsDir);
     if (lesson.isEmpty())
         return {};
     window.openLesson(lesson, seed);
@@ -138,11 +156,8 @@ QString LaunchOptions::apply(MainWindow &window) const
         parameters.lan.hostsPerLan = *hosts;
         window.setParameters(parameters);
     }
-    if (step && *step > window.scenario()->lastStep())
-        return tr("step %1 is out of range: lesson %2 has steps 0 to %3")
-            .arg(*step)
-            .arg(lesson)
-            .arg(window.scenario()->lastStep());
+    if (step && *step > window.lastStep())
+        return tr("step %1 is out of range: lesson %2 has steps 0 to %3").arg(*step).arg(lesson).arg(window.lastStep());
     if (live && !window.setLive(true))
         return tr("lesson %1 cannot run live here: %2").arg(lesson, window.liveUnavailableReason());
     if (step)
@@ -166,6 +181,8 @@ QString LaunchOptions::renderScreenshot(MainWindow &window) const
     QCoreApplication::processEvents();
     // Lay out again at the final size so every view fits it.
     window.playback()->seek(window.playback()->step());
+    // A slide of a checkpoint step shows its answer: there is nobody to ask.
+    window.revealCheckpoint();
     QCoreApplication::processEvents();
     const QPixmap pixmap = window.grab();
     QImageWriter writer(screenshot, "png");

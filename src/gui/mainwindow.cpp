@@ -2,12 +2,15 @@
 #include "ui_mainwindow.h"
 
 #include "bitview.h"
+#include "checkpointcontroller.h"
+#include "checkpointpanel.h"
 #include "endpointtablemodel.h"
 #include "framecodec.h"
 #include "inspectorwidget.h"
 #include "ladderview.h"
 #include "lansetuppanel.h"
 #include "lantablesmodel.h"
+#include "lessonnavigator.h"
 #include "machinedialog.h"
 #include "livesession.h"
 #include "narrator.h"
@@ -15,6 +18,7 @@
 #include "playbackcontroller.h"
 #include "realsegment.h"
 #include "realsegmentnotes.h"
+#include "referencepageview.h"
 #include "scenarioregistry.h"
 #include "statediagramview.h"
 #include "subnetinputpanel.h"
@@ -35,7 +39,6 @@
 namespace NetSteps {
 
 namespace {
-constexpr int lessonIdRole = Qt::UserRole + 1;
 const qreal speeds[] = {0.25, 0.5, 1.0, 2.0, 4.0};
 } // namespace
 
@@ -43,9 +46,11 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_playback(new PlaybackController(this))
 {
     m_ui->setupUi(this);
+    m_checkpoints = new CheckpointController(m_playback, m_ui->checkpointPanel, this);
     setupStages();
     setupControls();
     setupShortcuts();
+    setupLessonActions();
 
     const auto labeler = [this](const QString &name) { return endpointLabel(name); };
     ladderView()->setEndpointLabeler(labeler);
@@ -64,7 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setStretchFactor(2, 0);
-    m_ui->mainSplitter->setSizes({210, 830, 300});
+    m_ui->mainSplitter->setSizes({280, 760, 300});
     // The ladder is readable from about 480 px; width beyond that helps the state diagram most.
     m_ui->stageSplitter->setStretchFactor(0, 1);
     m_ui->stageSplitter->setStretchFactor(1, 2);
@@ -88,7 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
         dialog.exec();
     });
 
-    populateLessons();
+    loadLessons();
     retranslate();
 }
 
@@ -98,17 +103,24 @@ MainWindow::~MainWindow()
     // let go of it first, and of the live run's observations.
     inspector()->endpointModel()->setObservations(nullptr);
     m_live.reset();
+    detachViews();
+}
+
+void MainWindow::detachViews()
+{
     ladderView()->setScenario(nullptr);
     stateDiagram()->setScenario(nullptr);
     inspector()->endpointModel()->setScenario(nullptr);
     m_topologyView->setScenario(nullptr);
     m_lanTables->setStep(nullptr, 0);
     m_bitView->setScenario(nullptr);
+    m_referenceView->setLesson(nullptr);
+    m_checkpoints->setLesson(nullptr, nullptr);
 }
 
 // The stages share the window's middle: the TCP lessons' ladder and state diagram (from the .ui
-// file), an ARP lesson's LAN with its set-up, its tables and the sender's AND decision, and a
-// subnet lesson's inputs over its bit view.
+// file), an ARP lesson's LAN with its set-up, its tables and the sender's AND decision, a
+// subnet lesson's inputs over its bit view, and a reference lesson's pages.
 void MainWindow::setupStages()
 {
     m_stages = new QStackedWidget(this);
@@ -141,6 +153,9 @@ void MainWindow::setupStages()
     m_bitView = new BitView(m_bitsPage);
     bitsLayout->addWidget(m_bitView, 1);
     m_stages->addWidget(m_bitsPage);
+
+    m_referenceView = new ReferencePageView(m_stages);
+    m_stages->addWidget(m_referenceView);
 }
 
 QWidget *MainWindow::stage() const
@@ -222,10 +237,8 @@ void MainWindow::setupControls()
                     QSettings().setValue(QStringLiteral("language"), language);
             });
 
-    connect(m_ui->lessonTree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (item && item->data(0, lessonIdRole).isValid() && item->data(0, lessonIdRole).toString() != m_lessonId)
-            openLesson(item->data(0, lessonIdRole).toString(), m_scenario ? m_scenario->seed : 1);
-    });
+    connect(m_ui->lessonTree, &LessonNavigator::lessonChosen, this,
+            [this](const QString &id) { openLesson(id, m_scenario ? m_scenario->seed : 1); });
 }
 
 void MainWindow::setupShortcuts()
@@ -245,40 +258,23 @@ void MainWindow::setupShortcuts()
     bind(QKeySequence(Qt::Key_End), &PlaybackController::toEnd);
 }
 
-void MainWindow::populateLessons()
-{
-    const QString current = m_lessonId;
-    QSignalBlocker blocker(m_ui->lessonTree);
-    m_ui->lessonTree->clear();
-    QHash<QString, QTreeWidgetItem *> topics;
-    for (const ScenarioInfo &info : ScenarioRegistry::all()) {
-        QTreeWidgetItem *topic = topics.value(info.topic);
-        if (!topic) {
-            topic = new QTreeWidgetItem(m_ui->lessonTree, {ScenarioRegistry::topicTitle(info.topic)});
-            topic->setFlags(Qt::ItemIsEnabled);
-            QFont bold = topic->font(0);
-            bold.setBold(true);
-            topic->setFont(0, bold);
-            topic->setExpanded(true);
-            topics.insert(info.topic, topic);
-        }
-        auto *item = new QTreeWidgetItem(topic, {info.title()});
-        item->setData(0, lessonIdRole, info.id);
-        item->setToolTip(0, QStringLiteral("%1\n%2").arg(info.id, info.summary()));
-        if (info.id == current)
-            m_ui->lessonTree->setCurrentItem(item);
-    }
-}
-
 bool MainWindow::openLesson(const QString &id, quint64 seed)
 {
+    const Lesson *lesson = m_lessons.find(id);
+    if (lesson && lesson->kind == Lesson::Kind::Reference) {
+        openReference(*lesson);
+        return true;
+    }
     ScenarioParameters parameters;
     parameters.seed = seed;
     std::optional<Scenario> scenario = ScenarioRegistry::build(id, parameters);
     if (!scenario)
         return false;
     leaveLive();
+    if (!m_scenario)
+        detachViews(); // the reference lesson's pages go
     m_lessonId = id;
+    m_lesson = lesson ? std::optional<Lesson>(*lesson) : std::nullopt;
     m_builtForLive = false;
     m_parameters = parameters;
     if (scenario->stage == Scenario::Stage::Topology)
@@ -286,21 +282,27 @@ bool MainWindow::openLesson(const QString &id, quint64 seed)
     else if (scenario->stage == Scenario::Stage::Bits)
         m_subnetInputs->setLesson(id, parameters);
     installScenario(std::move(*scenario));
-    populateLessons();
+    navigator()->setCurrentLesson(id);
     updateLiveAvailability();
-    if (const ScenarioInfo *info = ScenarioRegistry::find(id))
-        setWindowTitle(tr("NetSteps — %1").arg(info->title()));
+    setWindowTitle(tr("NetSteps — %1").arg(lessonTitle()));
     return true;
 }
 
 bool MainWindow::rebuildLesson(const ScenarioParameters &parameters)
 {
+    if (!m_scenario)
+        return false;
     std::optional<Scenario> scenario = ScenarioRegistry::build(m_lessonId, parameters);
     if (!scenario)
         return false;
     const int step = m_playback->step();
+    const bool taught = teachingLesson() != nullptr;
     m_parameters = parameters;
     installScenario(std::move(*scenario));
+    if (taught && !teachingLesson())
+        statusBar()->showMessage(tr("The lesson's own captions and checkpoints are written for its usual settings; "
+                                    "with these, each step is narrated by the model."),
+                                 10000);
     m_playback->seek(qMin(step, m_scenario->lastStep()));
     return true;
 }
@@ -320,6 +322,9 @@ void MainWindow::installScenario(Scenario scenario)
 {
     m_scenario = std::move(scenario);
     m_shownStep = -1;
+    m_checkpoints->setLesson(teachingLesson(), &*m_scenario);
+    inspector()->show();
+    m_ui->captionLabel->show();
     const bool ladder = m_scenario->stage == Scenario::Stage::Ladder;
     const Scenario *tcp = ladder ? &*m_scenario : nullptr;
     ladderView()->setScenario(tcp);
@@ -331,6 +336,7 @@ void MainWindow::installScenario(Scenario scenario)
     inspector()->setEndpointsVisible(ladder);
     // The subnet lessons put nothing on the wire: there is no capture to export.
     m_ui->exportPcapAction->setEnabled(!m_scenario->transmissions.isEmpty());
+    updateScore();
     switch (m_scenario->stage) {
     case Scenario::Stage::Ladder: m_stages->setCurrentWidget(m_ui->stageSplitter); break;
     case Scenario::Stage::Topology: m_stages->setCurrentWidget(m_topologyPage); break;
@@ -346,8 +352,13 @@ void MainWindow::installScenario(Scenario scenario)
 
 void MainWindow::showPosition(int step, qreal progress)
 {
-    if (!m_scenario)
+    if (m_checkpoints->holdsBack(step, progress))
         return;
+    if (!m_scenario) {
+        if (m_lesson)
+            showPage(step);
+        return;
+    }
     const bool ladder = m_scenario->stage == Scenario::Stage::Ladder;
     switch (m_scenario->stage) {
     case Scenario::Stage::Ladder: ladderView()->showStep(step, progress); break;
@@ -370,9 +381,12 @@ void MainWindow::showPosition(int step, qreal progress)
             m_ui->timelineSlider->setValue(step);
         }
         m_ui->stepLabel->setText(tr("Step %1 / %2").arg(step).arg(m_scenario->lastStep()));
-        m_ui->stepTitleLabel->setText(tr("Step %1 · %2 · %3")
-                                          .arg(step)
-                                          .arg(Narrator::eventTitle(*m_scenario, step), Narrator::layer(*m_scenario, step)));
+        const Lesson *lesson = teachingLesson();
+        m_ui->stepTitleLabel->setText(
+            tr("Step %1 · %2 · %3")
+                .arg(step)
+                .arg(Narrator::eventTitle(*m_scenario, step),
+                     lesson ? lesson->layer(*m_scenario, step) : Narrator::layer(*m_scenario, step)));
         updateCaption();
         // Inspect the frame that moved in this step, else the one it sent.
         int id = s.moved >= 0 ? s.moved : (!s.sent.isEmpty() ? s.sent.last() : -1);
@@ -406,113 +420,6 @@ void MainWindow::showDecisionUpTo(int step)
     m_decisionView->setVisible(false);
 }
 
-QString MainWindow::liveUnavailableReason() const
-{
-    QString reason;
-    const ScenarioInfo *info = ScenarioRegistry::find(m_lessonId);
-    if (!m_scenario || !info) {
-        reason = tr("Choose a lesson first.");
-    } else if (!info->isLiveCapable()) {
-        reason = info->simulatedOnlyReason();
-    } else if (const LiveSession probe(*m_scenario); !probe.isAvailable()) {
-        reason = probe.unavailableReason();
-    }
-    return reason;
-}
-
-void MainWindow::updateLiveAvailability()
-{
-    const QString reason = liveUnavailableReason();
-    m_ui->liveRadio->setEnabled(reason.isEmpty());
-    m_ui->liveRadio->setToolTip(reason.isEmpty()
-                                    ? tr("Perform this lesson with real sockets on 127.0.0.1 and show the kernel's own "
-                                         "state of each socket beside the model's. The kernel cannot rewind: stepping "
-                                         "back shows what was recorded, and Restart runs it again.")
-                                    : tr("Live mode is not available for this lesson: %1").arg(reason));
-    if (const ScenarioInfo *info = ScenarioRegistry::find(m_lessonId); info && reason.isEmpty() && info->liveNoteSource)
-        m_ui->liveRadio->setToolTip(m_ui->liveRadio->toolTip() + QStringLiteral("\n\n") + info->liveNote());
-}
-
-void MainWindow::leaveLive()
-{
-    inspector()->endpointModel()->setObservations(nullptr);
-    const bool wasLive = m_live != nullptr;
-    m_live.reset();
-    updateRealSegments();
-    m_ui->exportLiveCaptureAction->setEnabled(false);
-    if (wasLive)
-        statusBar()->clearMessage();
-    QSignalBlocker blocker(m_ui->simulatedRadio);
-    m_ui->simulatedRadio->setChecked(true);
-}
-
-bool MainWindow::setLive(bool live)
-{
-    if (!live || !m_scenario || !m_ui->liveRadio->isEnabled()) {
-        leaveLive();
-        // Back to the lesson as it is taught, where a live run needed other parameters.
-        if (m_builtForLive && m_scenario) {
-            ScenarioParameters parameters;
-            parameters.seed = m_scenario->seed;
-            m_builtForLive = false;
-            if (std::optional<Scenario> scenario = ScenarioRegistry::build(m_lessonId, parameters))
-                installScenario(std::move(*scenario));
-        }
-        return !live;
-    }
-    // Some lessons run live with other parameters (keep-alive timers short enough to watch).
-    const ScenarioInfo *info = ScenarioRegistry::find(m_lessonId);
-    if (info && info->liveParameters && !m_builtForLive) {
-        ScenarioParameters parameters;
-        parameters.seed = m_scenario->seed;
-        if (std::optional<Scenario> scenario = ScenarioRegistry::build(m_lessonId, info->parametersForLive(parameters))) {
-            m_builtForLive = true;
-            installScenario(std::move(*scenario));
-        }
-    }
-    m_live = std::make_unique<LiveSession>(*m_scenario);
-    // At the 2MSL step the window waits for the kernel to drop its TIME-WAIT entry (60 s on
-    // Linux), counting its seconds down beside the model's timer.
-    m_live->setWaitOutTimeWait(true);
-    connect(m_live.get(), &LiveSession::timeWaitCountdown, inspector()->endpointModel(),
-            &EndpointTableModel::setKernelCountdown);
-    connect(m_live.get(), &LiveSession::stepObserved, this, [this](int step) {
-        inspector()->endpointModel()->observationsChanged();
-        updateRealSegments();
-        if (step == m_shownStep)
-            updateCaption();
-        observeUpTo(m_playback->step());
-    });
-    connect(m_live.get(), &LiveSession::captureStatusChanged, this, &MainWindow::showCaptureStatus);
-    m_live->start();
-    inspector()->endpointModel()->setObservations(&m_live->observations());
-    updateRealSegments();
-    {
-        QSignalBlocker blocker(m_ui->liveRadio);
-        m_ui->liveRadio->setChecked(true);
-    }
-    observeUpTo(m_playback->step());
-    return true;
-}
-
-// The real sockets move forward only: perform the steps not yet performed, up to this one.
-void MainWindow::observeUpTo(int step)
-{
-    if (m_live && !m_live->isWaiting() && !m_live->atEnd() && m_live->nextStep() <= step)
-        m_live->advance();
-}
-
-void MainWindow::restartLesson()
-{
-    m_playback->restart();
-    if (m_live) {
-        m_live->start();
-        inspector()->endpointModel()->setObservations(&m_live->observations());
-        updateRealSegments();
-        observeUpTo(0);
-    }
-}
-
 void MainWindow::showTransmission(int id)
 {
     if (!m_scenario || id < 0 || id >= m_scenario->transmissions.size()) {
@@ -523,25 +430,6 @@ void MainWindow::showTransmission(int id)
     const QString what = t.frame.tcp ? tcpFlagsToString(t.frame.tcp->flags) : FrameCodec::summary(t.frame);
     const QString to = t.receivers.size() > 1 ? tr("%n stations", nullptr, int(t.receivers.size())) : endpointLabel(t.to);
     inspector()->showFrame(tr("Frame %1: %2, %3 → %4").arg(id + 1).arg(what, endpointLabel(t.from), to), t.bytes);
-}
-
-void MainWindow::updateRealSegments()
-{
-    ladderView()->setRealSegments(m_live && m_scenario ? realSegments(m_live->observations(), m_scenario->endpointNames)
-                                                       : QList<RealSegment>{});
-}
-
-void MainWindow::showRealSegment(int index)
-{
-    if (index < 0 || index >= ladderView()->realSegments().size()) {
-        inspector()->clearFrame();
-        return;
-    }
-    const RealSegment &segment = ladderView()->realSegments().at(index);
-    inspector()->showFrame(tr("Real segment captured on loopback at step %1: %2, %3 → %4")
-                               .arg(segment.step)
-                               .arg(segment.flags, endpointLabel(segment.from), endpointLabel(segment.to)),
-                           segment.bytes);
 }
 
 void MainWindow::updatePlayButton(bool playing)
@@ -575,10 +463,11 @@ void MainWindow::retranslate()
 {
     m_lanSetup->retranslate();
     updateLiveAvailability();
-    populateLessons();
+    navigator()->refill();
+    if (m_scenario || m_lesson)
+        setWindowTitle(tr("NetSteps — %1").arg(lessonTitle()));
+    updateScore();
     if (m_scenario) {
-        if (const ScenarioInfo *info = ScenarioRegistry::find(m_lessonId))
-            setWindowTitle(tr("NetSteps — %1").arg(info->title()));
         const auto labeler = [this](const QString &name) { return endpointLabel(name); };
         ladderView()->setEndpointLabeler(labeler);
         stateDiagram()->setEndpointLabeler(labeler);
@@ -586,6 +475,10 @@ void MainWindow::retranslate()
         updateRealSegments(); // their summaries are translated
         m_shownStep = -1;
         showPosition(m_playback->step(), m_playback->progress());
+        m_checkpoints->retranslate();
+    } else if (m_lesson) {
+        m_shownStep = -1;
+        showPage(m_playback->step());
     } else {
         m_ui->captionLabel->setText(tr("Choose a lesson on the left to begin."));
     }
@@ -614,7 +507,10 @@ void MainWindow::updateCaption()
 {
     if (!m_scenario || m_shownStep < 0)
         return;
-    QString text = Narrator::caption(*m_scenario, m_shownStep);
+    const Lesson *lesson = teachingLesson();
+    QString text = lesson ? lesson->caption(*m_scenario, m_shownStep) : Narrator::caption(*m_scenario, m_shownStep);
+    const LessonStep *lessonStep = lesson ? lesson->step(m_shownStep) : nullptr;
+    showGlossary(lessonStep ? lessonStep->glossary : QList<LocalizedText>{});
     QStringList topics;
     QStringList explanations;
     if (m_live) {
@@ -634,47 +530,6 @@ void MainWindow::updateCaption()
                                            .arg(topics.join(tr(", ", "between the items of a list")));
     m_ui->captionLabel->setText(text);
     m_ui->captionLabel->setToolTip(explanations.join(QStringLiteral("\n\n")));
-}
-
-// Whether the live run's real segments are captured, and what was lost; the capture opens with
-// the first step performed.
-void MainWindow::showCaptureStatus()
-{
-    if (!m_live)
-        return;
-    m_ui->exportLiveCaptureAction->setEnabled(m_live->isCapturing());
-    const QString status = m_live->captureStatus();
-    if (m_live->isCapturing())
-        statusBar()->showMessage(status.isEmpty()
-                                     ? tr("Live: real sockets on 127.0.0.1; their real segments are captured on the "
-                                          "loopback interface and drawn on the ladder.")
-                                     : tr("Live: real sockets on 127.0.0.1. %1").arg(status));
-    else
-        statusBar()->showMessage(tr("Live: real sockets on 127.0.0.1. Their real segments are not shown: %1").arg(status));
-}
-
-// The real segments the live run captured so far, as a pcap file for Wireshark.
-void MainWindow::exportLiveCapture()
-{
-    if (!m_live)
-        return;
-    const QList<std::pair<qint64, QByteArray>> records = LiveSession::captureRecords(m_live->observations());
-    if (records.isEmpty()) {
-        QMessageBox::information(this, tr("Save Real Segments"),
-                                 tr("No real segment has been captured yet: step forward in Live mode first."));
-        return;
-    }
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save Real Segments"),
-                                                      m_lessonId + QStringLiteral("-live.pcap"),
-                                                      tr("Packet captures (*.pcap)"));
-    if (file.isEmpty())
-        return;
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(PcapWriter::toBytes(records)) < 0 || !out.commit()) {
-        QMessageBox::warning(this, tr("Save Real Segments"), tr("Could not write %1: %2").arg(file, out.errorString()));
-        return;
-    }
-    statusBar()->showMessage(tr("Wrote %n real segment(s) to %1", nullptr, int(records.size())).arg(file), 5000);
 }
 
 void MainWindow::saveScreenshot()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lessonloader.h"
 #include "scenario.h"
 #include "scenariobuilder.h"
 
@@ -8,6 +9,7 @@
 #include <memory>
 #include <optional>
 
+class QPushButton;
 class QStackedWidget;
 
 namespace Ui {
@@ -17,20 +19,27 @@ class MainWindow;
 namespace NetSteps {
 
 class BitView;
+class CheckpointController;
+class CheckpointPanel;
 class InspectorWidget;
 class LanSetupPanel;
 class LanTablesWidget;
 class LiveSession;
 class LadderView;
+class LessonNavigator;
 class PlaybackController;
+class ReferencePageView;
 class StateDiagramView;
 class SubnetInputPanel;
 class TopologyView;
 
 // The one window: the lesson navigator, the stage (the ladder and state diagram of a TCP
-// lesson, the topology and tables of an ARP lesson, or the bit view of a subnet lesson), the
-// inspector, and the narration with its controls. It owns the current scenario and hands each view the
-// step the playback controller announces; it computes no protocol behaviour itself.
+// lesson, the topology and tables of an ARP lesson, the bit view of a subnet lesson, or the
+// pages of a reference lesson), the inspector, and the narration with its checkpoints and
+// controls. It owns the lessons and the current scenario and hands each view the step the
+// playback controller announces; it computes no protocol behaviour itself. Its lessons part
+// (loading, reference pages, score, glossary) is in mainwindowlessons.cpp, Live mode in
+// mainwindowlive.cpp.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -40,10 +49,27 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a lesson by id; false (and nothing changes) if there is no such lesson.
+    // Opens a lesson by id: a lesson file's, or a scenario's (which has no lesson file then, and
+    // its model's narration); false (and nothing changes) if there is no such lesson.
     bool openLesson(const QString &id, quint64 seed = 1);
     QString currentLesson() const { return m_lessonId; }
+    // Nothing for a reference lesson, which has pages instead.
     const Scenario *scenario() const { return m_scenario ? &*m_scenario : nullptr; }
+    // The current lesson's file, or nullptr when its scenario has none.
+    const Lesson *lesson() const { return m_lesson ? &*m_lesson : nullptr; }
+    // The last step of the scenario, or the last page of a reference lesson; -1 with no lesson open.
+    int lastStep() const;
+
+    // The built-in lessons and, when `folder` is given, the folder's, which replace built-in
+    // ones with the same id. Files that do not load are left out and reported (the status bar
+    // and lessonProblems()); the lesson open is opened again from its new file.
+    void loadLessons(const QString &folder = {});
+    const LessonCollection &lessons() const { return m_lessons; }
+    QString lessonsFolder() const { return m_lessonsFolder; }
+    // Forgets every checkpoint answer (Tools › Reset Progress… asks first).
+    void resetProgress();
+    // Shows the answer of the checkpoint at the step shown, as a screenshot of it should.
+    void revealCheckpoint();
 
     PlaybackController *playback() const { return m_playback; }
     LadderView *ladderView() const;
@@ -55,6 +81,10 @@ public:
     BitView *bitView() const { return m_bitView; }
     BitView *decisionView() const { return m_decisionView; }
     SubnetInputPanel *subnetInputs() const { return m_subnetInputs; }
+    LessonNavigator *navigator() const;
+    CheckpointPanel *checkpointPanel() const;
+    CheckpointController *checkpoints() const { return m_checkpoints; }
+    ReferencePageView *referenceView() const { return m_referenceView; }
     // The view the current lesson is drawn on.
     QWidget *stage() const;
     // What the current lesson was built from, and the same lesson built from other parameters
@@ -64,6 +94,8 @@ public:
     bool setParameters(const ScenarioParameters &parameters);
     QString caption() const;
     QString stepTitle() const;
+    QString glossaryLine() const; // the glossary terms of the step shown, as plain text
+    QString scoreText() const;    // "Score 2/3", or empty for a lesson without checkpoints
 
     // "en" or "zh_CN"; returns false for a language NetSteps does not have.
     bool setLanguage(const QString &language);
@@ -82,14 +114,27 @@ protected:
 private:
     void setupControls();
     void setupStages();
+    void setupLessonActions();
     // Rebuilds the current lesson from the parameters a set-up panel chose, staying at the same
     // step where it still exists.
     bool rebuildLesson(const ScenarioParameters &parameters);
     void showDecisionUpTo(int step);
     void setupShortcuts();
-    void populateLessons();
     void retranslate();
     void showPosition(int step, qreal progress);
+    // The lesson as its file teaches it, or nullptr: its captions and questions are written for
+    // the scenario built with the usual settings, not for a LAN or addresses the user chose.
+    const Lesson *teachingLesson() const;
+    QString lessonTitle() const;
+    void openReference(const Lesson &lesson);
+    void showPage(int page);
+    void showGlossary(const QList<LocalizedText> &terms);
+    void updateScore();
+    void showLessonProblems();
+    void confirmResetProgress();
+    void chooseLessonsFolder();
+    // Lets go of the scenario in every view, before it changes or goes.
+    void detachViews();
     void showTransmission(int id);
     void showRealSegment(int index);
     // Hands the ladder the real segments captured so far in the live run (none when Simulated).
@@ -122,7 +167,13 @@ private:
     BitView *m_decisionView = nullptr; // the sender's AND decision beside the topology
     BitView *m_bitView = nullptr;
     SubnetInputPanel *m_subnetInputs = nullptr;
+    ReferencePageView *m_referenceView = nullptr;
+    CheckpointController *m_checkpoints = nullptr;
+    QPushButton *m_problemsButton = nullptr; // in the status bar while some lesson files did not load
     std::unique_ptr<LiveSession> m_live;
+    LessonCollection m_lessons;
+    QString m_lessonsFolder;
+    std::optional<Lesson> m_lesson; // the current lesson's file
     QString m_lessonId;
     bool m_builtForLive = false; // m_scenario uses the lesson's live parameters
     QString m_language = QStringLiteral("en");

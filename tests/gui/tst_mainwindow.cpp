@@ -1,6 +1,8 @@
 // The whole window: after every seek, forwards and backwards, what it shows equals the model's
 // state at that step; the keys work; the language switches; the screenshot mode renders.
 
+#include "checkpointcontroller.h"
+#include "checkpointpanel.h"
 #include "endpointtablemodel.h"
 #include "processrun.h"
 #include "inspectorwidget.h"
@@ -18,6 +20,7 @@
 #include <QAction>
 #include <QGraphicsSimpleTextItem>
 #include <QImage>
+#include <QPushButton>
 #include <QProcess>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -154,6 +157,8 @@ void TestMainWindow::showsTheModelAtEveryStep()
     QFETCH(QString, lesson);
     QVERIFY(m_window->openLesson(lesson));
     const Scenario &s = *m_window->scenario();
+    const Lesson *lessonFile = m_window->lesson();
+    QVERIFY(lessonFile);
     QList<int> order;
     for (int i = 0; i <= s.lastStep(); ++i)
         order.append(i);
@@ -164,7 +169,7 @@ void TestMainWindow::showsTheModelAtEveryStep()
     for (int step : order) {
         m_window->playback()->seek(step);
         QCOMPARE(m_window->playback()->step(), step);
-        QCOMPARE(m_window->caption(), Narrator::caption(s, step));
+        QCOMPARE(m_window->caption(), lessonFile->caption(s, step));
         for (int row = 0; row < s.step(step).state.endpoints.size(); ++row) {
             const TcpControlBlock &tcb = s.step(step).state.endpoints[row];
             QCOMPARE(m_window->ladderView()->stateLabel(tcb.name), tcpStateName(tcb.state));
@@ -198,7 +203,12 @@ void TestMainWindow::keysStepThroughTheLesson()
     QTest::keyClick(m_window, Qt::Key_Right);
     QCOMPARE(playback->step(), 1);
     QTRY_COMPARE(playback->progress(), 1.0); // the step animates, then rests
+    // Step 2 has a checkpoint: it asks first, and the stage stays at step 1.
     QTest::keyClick(m_window, Qt::Key_Right);
+    QCOMPARE(playback->step(), 1);
+    QVERIFY(m_window->checkpointPanel()->isAsking());
+    QTest::keyClick(m_window, Qt::Key_Escape); // skips: the step is revealed, animating
+    QCOMPARE(playback->step(), 2);
     QTest::keyClick(m_window, Qt::Key_Right); // a second press finishes the animation at once
     QCOMPARE(playback->step(), 2);
     QCOMPARE(playback->progress(), 1.0);
@@ -220,7 +230,18 @@ void TestMainWindow::playRunsToTheEnd()
     PlaybackController *playback = m_window->playback();
     playback->setSpeed(16);
     playback->play();
-    QTRY_VERIFY_WITH_TIMEOUT(!playback->isPlaying(), 10000);
+    // Play stops before each checkpoint's step until it is answered (here: skipped).
+    QList<int> asked;
+    for (;;) {
+        QTRY_VERIFY_WITH_TIMEOUT(!playback->isPlaying(), 10000);
+        if (!m_window->checkpointPanel()->isAsking())
+            break;
+        asked.append(m_window->checkpoints()->askingStep());
+        QCOMPARE(playback->step(), asked.last() - 1);
+        m_window->checkpointPanel()->skipButton()->click();
+        playback->play();
+    }
+    QCOMPARE(asked, (QList<int>{2, 3, 4}));
     QCOMPARE(playback->step(), m_window->scenario()->lastStep());
     QCOMPARE(playback->progress(), 1.0);
     QCOMPARE(m_window->ladderView()->arrows().size(), 3);
