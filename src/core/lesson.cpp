@@ -467,8 +467,9 @@ QStringList Lesson::topics()
 
 QStringList Lesson::figureIds()
 {
-    // The RFC 9293 Figure 5 state diagram (src/gui/statediagramview).
-    return {QStringLiteral("tcp-state-diagram")};
+    // The RFC 9293 Figure 5 state diagram (src/gui/statediagramview), and a frame's headers
+    // added on the way down the stack and removed on the way up (src/gui/encapsulationview).
+    return {QStringLiteral("tcp-state-diagram"), QStringLiteral("encapsulation")};
 }
 
 } // namespace NetSteps

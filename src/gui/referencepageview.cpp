@@ -1,5 +1,7 @@
 #include "referencepageview.h"
 
+#include "encapsulationview.h"
+
 #include "lesson.h"
 #include "statediagramview.h"
 
@@ -30,6 +32,7 @@ ReferencePageView::ReferencePageView(QWidget *parent)
       m_text(new QLabel),
       m_table(new QTableWidget),
       m_stateDiagram(new StateDiagramView),
+      m_encapsulation(new EncapsulationView),
       m_unknownFigure(new QLabel)
 {
     m_scroll->setWidgetResizable(true);
@@ -78,6 +81,8 @@ ReferencePageView::ReferencePageView(QWidget *parent)
     layout->addWidget(m_text);
     layout->addWidget(m_table);
     layout->addWidget(m_stateDiagram, 1);
+    m_encapsulation->setMinimumHeight(360);
+    layout->addWidget(m_encapsulation, 1);
     layout->addWidget(m_unknownFigure);
     layout->addStretch();
     m_scroll->setWidget(content);
@@ -102,8 +107,9 @@ void ReferencePageView::showPage(int index)
     fillTable();
     const QString figure = page ? page->figure : QString();
     m_stateDiagram->setVisible(figure == QLatin1String("tcp-state-diagram"));
+    m_encapsulation->setVisible(figure == QLatin1String("encapsulation"));
     // A lesson written for a newer NetSteps may name a figure this one does not draw.
-    m_unknownFigure->setVisible(!figure.isEmpty() && m_stateDiagram->isHidden());
+    m_unknownFigure->setVisible(!figure.isEmpty() && !Lesson::figureIds().contains(figure));
     m_unknownFigure->setText(tr("(The figure \"%1\" is drawn by a newer version of NetSteps.)").arg(figure));
     m_scroll->verticalScrollBar()->setValue(0);
 }
@@ -122,6 +128,8 @@ QWidget *ReferencePageView::figure() const
 {
     if (!m_stateDiagram->isHidden())
         return m_stateDiagram;
+    if (!m_encapsulation->isHidden())
+        return m_encapsulation;
     if (!m_unknownFigure->isHidden())
         return m_unknownFigure;
     return nullptr;

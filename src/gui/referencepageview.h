@@ -8,6 +8,7 @@ class QTableWidget;
 
 namespace NetSteps {
 
+class EncapsulationView;
 class StateDiagramView;
 struct Lesson;
 
@@ -46,6 +47,7 @@ private:
     QLabel *m_text;
     QTableWidget *m_table;
     StateDiagramView *m_stateDiagram;
+    EncapsulationView *m_encapsulation;
     QLabel *m_unknownFigure; // a figure this version cannot draw
 };
 
