@@ -12,16 +12,32 @@ namespace NetSteps {
 
 namespace {
 
+// The built-in reference lessons in teaching order; a teacher's own come after them, by id.
+const QStringList &referenceOrder()
+{
+    static const QStringList ids = {
+        QStringLiteral("layers"),           QStringLiteral("client-server"),     QStringLiteral("ip-mac-port"),
+        QStringLiteral("well-known-ports"), QStringLiteral("browser-capstone"),  QStringLiteral("deskmate-exercise"),
+        QStringLiteral("glossary"),         QStringLiteral("tcp-vs-udp"),        QStringLiteral("socket-api"),
+    };
+    return ids;
+}
+
 // Navigator order: topics in Lesson::topics() order; in a topic, scenario lessons in the
-// registry's teaching order, then reference lessons by id.
+// registry's teaching order, then reference lessons in theirs.
 void sortLessons(QList<Lesson> &lessons)
 {
     const QStringList topics = Lesson::topics();
     const QStringList scenarios = ScenarioRegistry::ids();
+    const QStringList &references = referenceOrder();
     const auto rank = [&](const Lesson &l) {
         const qsizetype topic = topics.indexOf(l.topic);
-        const qsizetype scenario = scenarios.indexOf(l.id);
-        return std::make_tuple(topic < 0 ? topics.size() : topic, scenario < 0 ? scenarios.size() : scenario, l.id);
+        qsizetype place = scenarios.indexOf(l.id);
+        if (place < 0) {
+            const qsizetype reference = references.indexOf(l.id);
+            place = scenarios.size() + (reference < 0 ? references.size() : reference);
+        }
+        return std::make_tuple(topic < 0 ? topics.size() : topic, place, l.id);
     };
     std::stable_sort(lessons.begin(), lessons.end(),
                      [&](const Lesson &a, const Lesson &b) { return rank(a) < rank(b); });

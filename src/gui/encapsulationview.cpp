@@ -131,13 +131,20 @@ void EncapsulationView::paintEvent(QPaintEvent *)
                                "layer removes its own.");
     const QRectF headingBox = labelMetrics.boundingRect(QRectF(margin, margin, width() - 2 * margin, height()),
                                                         Qt::TextWordWrap, heading);
-    const qreal top = headingBox.bottom() + 10;
+    const QString source = tr("This frame is the first data segment of the lesson “Data transfer”, byte for byte. The "
+                              "network card also adds a 4-byte FCS behind it, which captures do not show.");
+    const QRectF sourceBox = smallMetrics.boundingRect(QRectF(margin, headingBox.bottom() + 2, width() - 2 * margin, height()),
+                                                       Qt::TextWordWrap, source);
+    const qreal top = sourceBox.bottom() + 10;
     const qreal rowHeight = qMin(56.0, (height() - top - margin) / rows.size());
     const qreal blockHeight = rowHeight * 0.62;
 
     painter.setFont(labelFont);
     painter.setPen(Palette::ink());
     painter.drawText(headingBox, Qt::TextWordWrap, heading);
+    painter.setFont(smallFont);
+    painter.setPen(Palette::muted());
+    painter.drawText(sourceBox, Qt::TextWordWrap, source);
 
     // Widths in proportion to the bytes, every block at least wide enough for its label.
     const qreal minimum = smallMetrics.horizontalAdvance(QStringLiteral("Ethernet header 14 B")) + 12;

@@ -141,9 +141,19 @@ void TestLessons::everyScenarioHasALesson()
     const Lesson *ports = all.find(u"well-known-ports");
     QVERIFY(ports);
     QCOMPARE(ports->kind, Lesson::Kind::Reference);
-    // Navigator order: the basics before TCP, and TCP in the registry's teaching order.
-    QCOMPARE(all.lessons.first().id, QStringLiteral("well-known-ports"));
-    QCOMPARE(all.lessons.at(1).id, ScenarioRegistry::ids().first());
+    // Navigator order: the basics first, in teaching order, then the scenario lessons in the
+    // registry's teaching order.
+    QCOMPARE(all.lessons.first().id, QStringLiteral("layers"));
+    QStringList order;
+    for (const Lesson &lesson : all.lessons)
+        order.append(lesson.id);
+    QVERIFY(order.indexOf(u"layers") < order.indexOf(u"well-known-ports"));
+    QVERIFY(order.indexOf(u"well-known-ports") < order.indexOf(u"glossary"));
+    qsizetype previous = -1;
+    for (const QString &id : ScenarioRegistry::ids()) {
+        QVERIFY2(order.indexOf(id) > previous, qPrintable(id));
+        previous = order.indexOf(id);
+    }
 }
 
 void TestLessons::embeddedLessonIsValid_data()
