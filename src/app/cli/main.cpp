@@ -2,6 +2,7 @@
 
 #include "arpcommand.h"
 #include "clicommands.h"
+#include "proxycommand.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,8 @@ QString usage()
               "        [--max-conn N] [--json]\n"
               "                      the course's servers on 127.0.0.1 until Ctrl+C, one log line\n"
               "                      per connection opened or closed\n"
+              "  proxy --listen PORT --to HOST:PORT [--bind ADDR] [--max-conn N] [--json]\n"
+              "                      forwards your own client to HOST:PORT and logs both legs live\n"
               "  lessons [--lessons-dir DIR] | lessons --check [DIR]\n"
               "                      the lessons (id, kind, title); --check validates the built-in\n"
               "                      lessons or the *.json files in DIR, one line per error\n"
@@ -94,6 +97,8 @@ int run(QStringList args, QTextStream &out, QTextStream &err)
         return runExportCommand(args, out, err);
     if (command == QLatin1String("serve"))
         return runServeCommand(args, out, err);
+    if (command == QLatin1String("proxy"))
+        return runProxyCommand(args, out, err);
     if (command == QLatin1String("lessons"))
         return runLessonsCommand(args, out, err);
     if (command == QLatin1String("arp"))

@@ -1,5 +1,7 @@
 #include "clicommands.h"
 
+#include "labcommandline.h"
+
 #include "ipv4address.h"
 #include "labevent.h"
 #include "labnative.h"
@@ -66,30 +68,6 @@ QString helpText()
               "needs a privilege (below 1024), or servers are not available on this system.\n");
 }
 
-std::optional<quint16> parsePort(const QString &text)
-{
-    if (text.isEmpty() || text.size() > 5)
-        return std::nullopt;
-    for (const QChar c : text)
-        if (c.unicode() < u'0' || c.unicode() > u'9')
-            return std::nullopt;
-    const int port = text.toInt();
-    return port <= 65535 ? std::optional<quint16>(quint16(port)) : std::nullopt;
-}
-
-int exitStatusFor(LabFailure failure)
-{
-    switch (failure) {
-    case LabFailure::AddressInUse:
-    case LabFailure::PermissionDenied:
-        return NotAvailable;
-    case LabFailure::AddressNotAvailable:
-        return BadInput;
-    default:
-        return LabNative::isAvailable() ? Failed : NotAvailable;
-    }
-}
-
 } // namespace
 
 int runServeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -139,7 +117,7 @@ int runServeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     QList<quint16> udpPorts;
     for (const auto &[option, ports] : {std::pair{&tcpOption, &tcpPorts}, std::pair{&udpOption, &udpPorts}}) {
         for (const QString &value : parser.values(*option)) {
-            const std::optional<quint16> port = parsePort(value);
+            const std::optional<quint16> port = parseLabPort(value);
             if (!port)
                 return badInput(err, tr("invalid --%1 port '%2': a whole number from 0 to 65535.")
                                          .arg(option->names().constFirst(), value));
@@ -188,7 +166,7 @@ int runServeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         QObject::connect(server.get(), &LabTcpServer::event, server.get(), print);
         if (!server->listen(&error)) {
             err << "netsteps-cli serve: " << error.message << Qt::endl;
-            return exitStatusFor(error.failure);
+            return exitStatusForListenFailure(error.failure);
         }
         tcpServers.push_back(std::move(server));
     }
@@ -199,7 +177,7 @@ int runServeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         QObject::connect(server.get(), &LabUdpServer::event, server.get(), print);
         if (!server->listen(&error)) {
             err << "netsteps-cli serve: " << error.message << Qt::endl;
-            return exitStatusFor(error.failure);
+            return exitStatusForListenFailure(error.failure);
         }
         udpServers.push_back(std::move(server));
     }

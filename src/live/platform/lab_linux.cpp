@@ -4,6 +4,7 @@
 #include "inetaddress.h"
 #include "labnative.h"
 #include "labpoller.h"
+#include "labproxynative.h"
 #include "labstopsignals.h"
 
 #include <QCoreApplication>
@@ -219,6 +220,53 @@ std::optional<LabDescriptorLimit> raiseDescriptorLimit(qint64 wanted)
     }
     const auto value = [](rlim_t v) { return v == RLIM_INFINITY ? std::numeric_limits<qint64>::max() : qint64(v); };
     return LabDescriptorLimit{value(limit.rlim_cur), value(limit.rlim_max)};
+}
+
+namespace {
+
+LabConnectResult connectOutcome(int code)
+{
+    switch (code) {
+    case 0:
+        return {LabConnectOutcome::Connected, {}};
+    case EINPROGRESS:
+    case EINTR: // the connect goes on in the background, as with EINPROGRESS
+        return {LabConnectOutcome::InProgress, {}};
+    case ECONNREFUSED:
+        return {LabConnectOutcome::Refused, errnoCode(code)};
+    case EHOSTUNREACH:
+        return {LabConnectOutcome::HostUnreachable, errnoCode(code)};
+    case ENETUNREACH:
+        return {LabConnectOutcome::NetworkUnreachable, errnoCode(code)};
+    case ETIMEDOUT:
+        return {LabConnectOutcome::TimedOut, errnoCode(code)};
+    default:
+        return {LabConnectOutcome::Failed, errnoCode(code)};
+    }
+}
+
+} // namespace
+
+qintptr connectTcp(const NativeSocketAddress &target, LabConnectResult *result)
+{
+    const int descriptor = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, IPPROTO_TCP);
+    if (descriptor < 0) {
+        *result = connectOutcome(errno);
+        return -1;
+    }
+    const sockaddr_in native = toSockaddr(target);
+    const int status = ::connect(descriptor, reinterpret_cast<const sockaddr *>(&native), sizeof(native));
+    *result = connectOutcome(status == 0 ? 0 : errno);
+    return descriptor;
+}
+
+LabConnectResult connectResult(qintptr descriptor)
+{
+    int code = 0;
+    socklen_t length = sizeof(code);
+    if (::getsockopt(int(descriptor), SOL_SOCKET, SO_ERROR, &code, &length) != 0)
+        code = errno;
+    return connectOutcome(code);
 }
 
 } // namespace LabNative

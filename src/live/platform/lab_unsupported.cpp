@@ -3,6 +3,7 @@
 
 #include "labnative.h"
 #include "labpoller.h"
+#include "labproxynative.h"
 #include "labstopsignals.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,17 @@ std::optional<NativeSocketAddress> localAddress(qintptr)
 std::optional<LabDescriptorLimit> raiseDescriptorLimit(qint64)
 {
     return std::nullopt;
+}
+
+qintptr connectTcp(const NativeSocketAddress &, LabConnectResult *result)
+{
+    *result = {LabConnectOutcome::Failed, unavailableReason()};
+    return -1;
+}
+
+LabConnectResult connectResult(qintptr)
+{
+    return {LabConnectOutcome::Failed, unavailableReason()};
 }
 
 } // namespace LabNative
