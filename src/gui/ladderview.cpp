@@ -74,6 +74,15 @@ void LadderView::setScenario(const Scenario *scenario)
     rebuild();
 }
 
+void LadderView::setZoom(qreal zoom)
+{
+    zoom = qBound(0.5, zoom, 4.0);
+    if (qFuzzyCompare(zoom, m_zoom))
+        return;
+    m_zoom = zoom;
+    rebuild();
+}
+
 void LadderView::setEndpointLabeler(std::function<QString(const QString &)> labeler)
 {
     m_labeler = std::move(labeler);
@@ -254,6 +263,7 @@ void LadderView::rebuild()
         scale = qBound(0.8, (viewport()->height() - 2) / needed, 1.6);
         scale = qMax(0.8, qMin(scale, (viewport()->width() - 2) / minimumSceneWidth));
     }
+    scale *= m_zoom;
     setTransform(QTransform::fromScale(scale, scale));
     m_width = qMax(minimumSceneWidth, (viewport()->width() - 2) / scale);
     m_leftX = gutter + stateColumn;

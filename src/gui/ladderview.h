@@ -87,6 +87,10 @@ public:
     const QList<RealSegment> &realSegments() const { return m_realSegments; }
     int selectedRealSegment() const { return m_selectedReal; }
     void selectRealSegment(int index);
+    // A factor on the size that fits the view (0.5 to 4): larger, the diagram scrolls and keeps
+    // the current step in sight; for a projector's back row.
+    void setZoom(qreal zoom);
+    qreal zoom() const { return m_zoom; }
 
     // What is drawn, for tests and accessibility.
     QList<ArrowInfo> arrows() const;
@@ -141,6 +145,7 @@ private:
     qreal m_progress = 1.0;
     int m_selected = -1;
     int m_selectedReal = -1;
+    qreal m_zoom = 1.0;
     QList<RealSegment> m_realSegments;
     QList<ArrowInfo> m_arrows;
     QList<RealArrowInfo> m_realArrows;

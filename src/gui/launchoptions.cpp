@@ -22,18 +22,25 @@ namespace NetSteps {
 QString LaunchOptions::usage()
 {
     return tr("Usage: netsteps [--lesson ID] [--step N] [--seed N] [--hosts N] [--lang en|zh_CN]\n"
-              "                [--live] [--screenshot FILE.png] [--size WxH]\n"
+              "                [--live] [--screenshot FILE.png] [--size WxH] [--lessons-dir DIR]\n"
+              "       netsteps --lesson ID --export-dir DIR [--format png|svg] [--size WxH]\n"
               "\n"
               "  --lesson ID        open this lesson (netsteps-cli scenarios lists them)\n"
               "  --step N           show step N (0 is the initial state)\n"
               "  --seed N           seed for sequence numbers, ports and MAC addresses (default 1)\n"
               "  --hosts N          hosts per LAN in the ARP lessons (2 to 253 on a /24; default 4)\n"
-              "  --lang L           interface language: en or zh_CN\n"
+              "  --lang L           interface language: en or zh_CN (English for screenshots and\n"
+              "                     slides unless given)\n"
               "  --screenshot FILE  render the window to a PNG file and exit (works without a display)\n"
-              "  --size WxH         window size for the screenshot (default 1280x800)\n"
-              "  --live             perform the lesson with real sockets on 127.0.0.1 (Live mode)\n")
-        + tr("  --lessons-dir DIR  also load the lesson files in DIR (netsteps-cli lessons --check DIR\n"
-             "                     checks them); they replace built-in lessons with the same id\n");
+              "  --export-dir DIR   write the stage of every step to DIR as slides, LESSON-000.png,\n"
+              "                     LESSON-001.png, ..., and exit (works without a display)\n"
+              "  --format F         the slides' format: png (the default) or svg\n"
+              "  --size WxH         window size for the screenshot or the slides (default 1280x800)\n"
+              "  --live             perform the lesson with real sockets on 127.0.0.1 (Live mode)\n"
+              "  --lessons-dir DIR  also load the lesson files in DIR (netsteps-cli lessons --check DIR\n"
+              "                     checks them); they replace built-in lessons with the same id\n"
+              "\n"
+              "Without --lesson the window reopens the lesson it showed when it was last closed.\n");
 }
 
 Parsed<LaunchOptions> LaunchOptions::parse(const QStringList &arguments)
@@ -60,7 +67,8 @@ Parsed<LaunchOptions> LaunchOptions::parse(const QStringList &arguments)
         static const QStringList valued = {QStringLiteral("--lesson"), QStringLiteral("--step"),
                                            QStringLiteral("--seed"), QStringLiteral("--lang"),
                                            QStringLiteral("--screenshot"), QStringLiteral("--size"),
-                                           QStringLiteral("--hosts"), QStringLiteral("--lessons-dir")};
+                                           QStringLiteral("--hosts"), QStringLiteral("--lessons-dir"),
+                                           QStringLiteral("--export-dir"), QStringLiteral("--format")};
         if (!valued.contains(name)) {
             // Qt's own options (-platform, -style, ...) were removed by QApplication already.
             return error(tr("unknown option '%1' (see netsteps --help)").arg(arguments[i]));
@@ -101,6 +109,14 @@ Parsed<LaunchOptions> LaunchOptions::parse(const QStringList &arguments)
             if (value.isEmpty())
                 return error(tr("--screenshot needs a file name"));
             options.screenshot = value;
+        } else if (name == QLatin1String("--export-dir")) {
+            if (value.isEmpty())
+                return error(tr("--export-dir needs a folder"));
+            options.exportDir = value;
+        } else if (name == QLatin1String("--format")) {
+            options.format = StageExporter::formatFromName(value);
+            if (!options.format)
+                return error(tr("invalid --format '%1': expected png or svg").arg(value));
         } else if (name == QLatin1String("--size")) {
             const QStringList parts = value.split(u'x');
             bool okW = false;
@@ -139,6 +155,21 @@ Parsed<LaunchOptions> LaunchOptions::parse(const QStringList &arguments)
     }
     if (!options.screenshot.isEmpty() && options.lesson.isEmpty())
         return error(tr("--screenshot needs --lesson"));
+    if (options.format && options.exportDir.isEmpty())
+        return error(tr("--format needs --export-dir (a screenshot is always a PNG)"));
+    if (!options.exportDir.isEmpty()) {
+        if (options.lesson.isEmpty())
+            return error(tr("--export-dir needs --lesson"));
+        if (!options.screenshot.isEmpty())
+            return error(tr("--export-dir and --screenshot cannot be combined: choose slides of every step or one "
+                            "screenshot"));
+        if (options.step)
+            return error(tr("--export-dir writes every step: leave out --step"));
+        if (options.live)
+            return error(tr("--export-dir writes the model's steps: leave out --live"));
+        if (!ScenarioRegistry::find(options.lesson))
+            return error(tr("--export-dir needs a lesson with steps; %1 is pages to read").arg(options.lesson));
+    }
     return options;
 }
 
@@ -172,6 +203,16 @@ QString LaunchOptions::apply(MainWindow &window) const
         }
     }
     return {};
+}
+
+QString LaunchOptions::exportSlides(MainWindow &window) const
+{
+    window.resize(size);
+    window.show();
+    QCoreApplication::processEvents();
+    const StageExporter::Series series = StageExporter::exportLesson(
+        window, exportDir, format.value_or(StageExporter::Format::Png), MainWindow::slideScale);
+    return series.error;
 }
 
 QString LaunchOptions::renderScreenshot(MainWindow &window) const

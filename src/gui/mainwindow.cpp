@@ -26,6 +26,7 @@
 #include "tcpflags.h"
 #include "translations.h"
 
+#include <QAbstractSpinBox>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -35,6 +36,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 #include <QStyle>
+#include <QTableView>
 
 namespace NetSteps {
 
@@ -51,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     setupControls();
     setupShortcuts();
     setupLessonActions();
+    setupClassroom();
 
     const auto labeler = [this](const QString &name) { return endpointLabel(name); };
     ladderView()->setEndpointLabeler(labeler);
@@ -69,11 +72,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setStretchFactor(2, 0);
-    m_ui->mainSplitter->setSizes({280, 760, 300});
     // The ladder is readable from about 480 px; width beyond that helps the state diagram most.
     m_ui->stageSplitter->setStretchFactor(0, 1);
     m_ui->stageSplitter->setStretchFactor(1, 2);
-    m_ui->stageSplitter->setSizes({480, 350});
 
     connect(m_playback, &PlaybackController::positionChanged, this, &MainWindow::showPosition);
     connect(m_playback, &PlaybackController::playingChanged, this, &MainWindow::updatePlayButton);
@@ -119,8 +120,9 @@ void MainWindow::detachViews()
 }
 
 // The stages share the window's middle: the TCP lessons' ladder and state diagram (from the .ui
-// file), an ARP lesson's LAN with its set-up, its tables and the sender's AND decision, a
-// subnet lesson's inputs over its bit view, and a reference lesson's pages.
+// file), an ARP lesson's LAN with its set-up over the sender's AND decision, a subnet lesson's
+// inputs over its bit view, and a reference lesson's pages. An ARP lesson's tables stand under
+// the inspector: under the LAN they left it too little height once a checkpoint's answer shows.
 void MainWindow::setupStages()
 {
     m_stages = new QStackedWidget(this);
@@ -132,18 +134,18 @@ void MainWindow::setupStages()
     topologyLayout->setContentsMargins(0, 0, 0, 0);
     m_lanSetup = new LanSetupPanel(m_topologyPage);
     topologyLayout->addWidget(m_lanSetup);
-    auto *lanSplitter = new QSplitter(Qt::Vertical, m_topologyPage);
-    lanSplitter->setChildrenCollapsible(false);
-    m_topologyView = new TopologyView(lanSplitter);
-    m_decisionView = new BitView(lanSplitter);
-    m_decisionView->setMinimumHeight(110);
-    m_lanTables = new LanTablesWidget(lanSplitter);
-    lanSplitter->setStretchFactor(0, 3);
-    lanSplitter->setStretchFactor(1, 1);
-    lanSplitter->setStretchFactor(2, 1);
-    lanSplitter->setSizes({440, 140, 200});
-    topologyLayout->addWidget(lanSplitter, 1);
+    // The LAN has the height; the sender's AND decision, three rows of bits, a quarter of it.
+    m_topologyView = new TopologyView(m_topologyPage);
+    topologyLayout->addWidget(m_topologyView, 3);
+    m_decisionView = new BitView(m_topologyPage);
+    m_decisionView->setMinimumHeight(90);
+    m_decisionView->setMaximumHeight(200);
+    topologyLayout->addWidget(m_decisionView, 1);
     m_stages->addWidget(m_topologyPage);
+    m_lanTables = new LanTablesWidget(m_ui->sideSplitter);
+    // Low enough for the column to fit a 1280×800 window under a checkpoint's answer; they scroll.
+    m_lanTables->arpView()->setMinimumHeight(48);
+    m_lanTables->macView()->setMinimumHeight(48);
 
     m_bitsPage = new QWidget(m_stages);
     auto *bitsLayout = new QVBoxLayout(m_bitsPage);
@@ -156,6 +158,17 @@ void MainWindow::setupStages()
 
     m_referenceView = new ReferencePageView(m_stages);
     m_stages->addWidget(m_referenceView);
+
+    // Only the page shown asks for room: the ARP set-up of two LANs must not widen the stage of a
+    // TCP lesson (and narrow its neighbours).
+    const auto askRoomForCurrent = [this](int current) {
+        for (int i = 0; i < m_stages->count(); ++i) {
+            const QSizePolicy::Policy policy = i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            m_stages->widget(i)->setSizePolicy(policy, policy);
+        }
+    };
+    connect(m_stages, &QStackedWidget::currentChanged, this, askRoomForCurrent);
+    askRoomForCurrent(m_stages->currentIndex());
 }
 
 QWidget *MainWindow::stage() const
@@ -219,8 +232,11 @@ void MainWindow::setupControls()
     for (qreal s : speeds)
         m_ui->speedCombo->addItem(QStringLiteral("%1×").arg(s), s);
     m_ui->speedCombo->setCurrentIndex(2);
-    connect(m_ui->speedCombo, &QComboBox::currentIndexChanged, this,
-            [this](int index) { m_playback->setSpeed(m_ui->speedCombo->itemData(index).toReal()); });
+    connect(m_ui->speedCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const qreal speed = m_ui->speedCombo->itemData(index).toReal();
+        m_playback->setSpeed(speed);
+        QSettings().setValue(QStringLiteral("speed"), speed); // the user's choice, for the next start
+    });
 
     connect(m_ui->liveRadio, &QRadioButton::toggled, this, [this](bool checked) {
         if (checked != isLive())
@@ -256,6 +272,19 @@ void MainWindow::setupShortcuts()
     home->setContext(Qt::WindowShortcut);
     connect(home, &QShortcut::activated, this, &MainWindow::restartLesson);
     bind(QKeySequence(Qt::Key_End), &PlaybackController::toEnd);
+    // A presentation clicker's keys; a focused spin box keeps them, as its steps of ten.
+    const auto clicker = [this](Qt::Key key, int spinSteps, auto slot) {
+        auto *shortcut = new QShortcut(QKeySequence(key), this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, spinSteps, slot] {
+            if (auto *spinBox = qobject_cast<QAbstractSpinBox *>(focusWidget()))
+                spinBox->stepBy(spinSteps);
+            else
+                (m_playback->*slot)();
+        });
+    };
+    clicker(Qt::Key_PageDown, -10, &PlaybackController::stepForward);
+    clicker(Qt::Key_PageUp, 10, &PlaybackController::stepBack);
 }
 
 bool MainWindow::openLesson(const QString &id, quint64 seed)
@@ -323,7 +352,7 @@ void MainWindow::installScenario(Scenario scenario)
     m_scenario = std::move(scenario);
     m_shownStep = -1;
     m_checkpoints->setLesson(teachingLesson(), &*m_scenario);
-    inspector()->show();
+    updatePanels();
     m_ui->captionLabel->show();
     const bool ladder = m_scenario->stage == Scenario::Stage::Ladder;
     const Scenario *tcp = ladder ? &*m_scenario : nullptr;
@@ -336,6 +365,9 @@ void MainWindow::installScenario(Scenario scenario)
     inspector()->setEndpointsVisible(ladder);
     // The subnet lessons put nothing on the wire: there is no capture to export.
     m_ui->exportPcapAction->setEnabled(!m_scenario->transmissions.isEmpty());
+    m_ui->exportStageAction->setEnabled(true);
+    m_ui->exportLessonAction->setEnabled(true);
+    updateZoomActions();
     updateScore();
     switch (m_scenario->stage) {
     case Scenario::Stage::Ladder: m_stages->setCurrentWidget(m_ui->stageSplitter); break;
@@ -463,6 +495,7 @@ void MainWindow::retranslate()
 {
     m_lanSetup->retranslate();
     updateLiveAvailability();
+    updateZoomActions();
     navigator()->refill();
     if (m_scenario || m_lesson)
         setWindowTitle(tr("NetSteps — %1").arg(lessonTitle()));

@@ -3,6 +3,7 @@
 #include "lessonloader.h"
 #include "scenario.h"
 #include "scenariobuilder.h"
+#include "stageexporter.h"
 
 #include <QMainWindow>
 
@@ -28,6 +29,8 @@ class LiveSession;
 class LadderView;
 class LessonNavigator;
 class PlaybackController;
+class PointerHighlight;
+class PresenterMode;
 class ReferencePageView;
 class StateDiagramView;
 class SubnetInputPanel;
@@ -39,7 +42,8 @@ class TopologyView;
 // controls. It owns the lessons and the current scenario and hands each view the step the
 // playback controller announces; it computes no protocol behaviour itself. Its lessons part
 // (loading, reference pages, score, glossary) is in mainwindowlessons.cpp, Live mode in
-// mainwindowlive.cpp.
+// mainwindowlive.cpp, the classroom (presenter mode, zoom, the pointer, exporting slides,
+// preferences) in mainwindowclassroom.cpp.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -108,8 +112,28 @@ public:
     // Step 0 again; in Live mode the real sockets are torn down and the run starts over.
     void restartLesson();
 
+    // The classroom: presenter mode (F11), the pointer highlight (Ctrl+P) and the stage's zoom.
+    PresenterMode *presenterMode() const { return m_presenter; }
+    PointerHighlight *pointerHighlight() const { return m_pointer; }
+    QWidget *controlsBar() const; // the playback controls, which presenter mode hides while idle
+    // The zoom of the stage shown (1 fits it to the window); always 1 on a stage that only fits.
+    qreal stageZoom() const;
+    // Slides: the stage as shown, to a PNG or SVG file as its name ends; returns an error
+    // message or an empty string. PNGs have twice the stage's pixels, to stay sharp projected.
+    static constexpr qreal slideScale = 2;
+    QString exportStage(const QString &file);
+    // Every step of the lesson into the folder, as StageExporter::exportLesson, with a dialog
+    // showing the progress that can cancel it.
+    StageExporter::Series exportLesson(const QString &folder, StageExporter::Format format);
+    // The speed, window layout and splitters the user left at the last close (a window that was
+    // never arranged gets 1280×800), and the lesson then open (empty before the first close).
+    void restorePreferences();
+    static QString lastLesson();
+
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void setupControls();
@@ -120,6 +144,17 @@ private:
     bool rebuildLesson(const ScenarioParameters &parameters);
     void showDecisionUpTo(int step);
     void setupShortcuts();
+    void setupClassroom();
+    // Which panels show: the navigator and the inspector's column give way in presenter mode, the
+    // inspector has nothing for a reference lesson, the LAN tables are for the ARP lessons.
+    void updatePanels();
+    void presenterModeChanged(bool active);
+    void zoomStage(qreal factor);
+    void resetStageZoom();
+    void updateZoomActions();
+    void chooseStageExport();
+    void chooseLessonExport();
+    void savePreferences() const;
     void retranslate();
     void showPosition(int step, qreal progress);
     // The lesson as its file teaches it, or nullptr: its captions and questions are written for
@@ -161,6 +196,8 @@ private:
     QStackedWidget *m_stages = nullptr;
     QWidget *m_topologyPage = nullptr;
     QWidget *m_bitsPage = nullptr;
+    PresenterMode *m_presenter = nullptr;
+    PointerHighlight *m_pointer = nullptr; // over m_stages
     TopologyView *m_topologyView = nullptr;
     LanTablesWidget *m_lanTables = nullptr;
     LanSetupPanel *m_lanSetup = nullptr;
@@ -178,6 +215,7 @@ private:
     bool m_builtForLive = false; // m_scenario uses the lesson's live parameters
     QString m_language = QStringLiteral("en");
     int m_shownStep = -1;
+    bool m_arranged = false; // the splitters have their sizes: the first show's, or the user's
 };
 
 } // namespace NetSteps

@@ -216,9 +216,12 @@ void MainWindow::openReference(const Lesson &lesson)
     m_shownStep = -1;
     m_referenceView->setLesson(&*m_lesson);
     m_stages->setCurrentWidget(m_referenceView);
-    inspector()->hide(); // no frames and no endpoints
+    updatePanels(); // no frames, endpoints or tables
     m_ui->captionLabel->hide();
     m_ui->exportPcapAction->setEnabled(false);
+    m_ui->exportStageAction->setEnabled(true);
+    m_ui->exportLessonAction->setEnabled(false); // pages, not steps
+    updateZoomActions();
     updateScore();
     {
         QSignalBlocker blocker(m_ui->timelineSlider);

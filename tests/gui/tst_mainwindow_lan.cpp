@@ -85,7 +85,7 @@ private Q_SLOTS:
     void eachLessonHasItsStage()
     {
         QVERIFY(m_window->openLesson(QStringLiteral("arp-same-subnet")));
-        QCOMPARE(m_window->stage(), m_window->topologyView()->parentWidget()->parentWidget());
+        QCOMPARE(m_window->stage(), m_window->topologyView()->parentWidget());
         QVERIFY(m_window->topologyView()->isVisible());
         QVERIFY(!m_window->inspector()->findChild<QWidget *>(QStringLiteral("inspectorStates"))->isVisible());
         QVERIFY(m_window->openLesson(QStringLiteral("subnet-and")));

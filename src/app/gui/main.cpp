@@ -1,5 +1,5 @@
-// netsteps: the window. With --screenshot it renders one state to a PNG and exits, with or
-// without a display.
+// netsteps: the window. With --screenshot it renders one state to a PNG and exits, with
+// --export-dir every step's stage as slides, with or without a display.
 
 #include "launchoptions.h"
 #include "mainwindow.h"
@@ -25,12 +25,13 @@ bool hasDisplay()
 #endif
 }
 
-// Whether the command line asks for something that needs no display: a screenshot or the usage.
+// Whether the command line asks for something that needs no display: a screenshot, slides or
+// the usage.
 bool worksWithoutDisplay(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        if (qstrncmp(argv[i], "--screenshot", 12) == 0 || qstrcmp(argv[i], "--help") == 0
-            || qstrcmp(argv[i], "-h") == 0)
+        if (qstrncmp(argv[i], "--screenshot", 12) == 0 || qstrncmp(argv[i], "--export-dir", 12) == 0
+            || qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0)
             return true;
     }
     return false;
@@ -51,13 +52,13 @@ QString systemLanguage()
     return QStringLiteral("en");
 }
 
-// The window's language: --lang, else English for a screenshot (so that it is the same on every
-// machine), else the one last chosen in the window, else the session's.
+// The window's language: --lang, else English for a screenshot or slides (so that they are the
+// same on every machine), else the one last chosen in the window, else the session's.
 QString startLanguage(const LaunchOptions &options)
 {
     if (!options.language.isEmpty())
         return options.language;
-    if (!options.screenshot.isEmpty())
+    if (options.rendersAndExits())
         return QStringLiteral("en");
     const QString chosen = QSettings().value(QStringLiteral("language")).toString();
     return availableLanguages().contains(chosen) ? chosen : systemLanguage();
@@ -114,20 +115,27 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.setLanguage(language); // also shows it in the window's language box
     LaunchOptions effective = *options;
+    // Where the user left off, unless a lesson is asked for (--live alone performs the handshake).
+    if (effective.lesson.isEmpty() && !effective.live)
+        effective.lesson = MainWindow::lastLesson();
     if (effective.lesson.isEmpty())
         effective.lesson = QStringLiteral("tcp-handshake");
     if (const QString error = effective.apply(window); !error.isEmpty()) {
         std::fprintf(stderr, "netsteps: %s\n", qPrintable(error));
         return 2;
     }
-    if (!options->screenshot.isEmpty()) {
-        if (const QString error = effective.renderScreenshot(window); !error.isEmpty()) {
+    if (window.currentLesson().isEmpty()) // the last lesson came from a lessons folder not loaded now
+        window.openLesson(QStringLiteral("tcp-handshake"));
+    if (options->rendersAndExits()) {
+        const QString error =
+            options->exportDir.isEmpty() ? options->renderScreenshot(window) : options->exportSlides(window);
+        if (!error.isEmpty()) {
             std::fprintf(stderr, "netsteps: %s\n", qPrintable(error));
             return 1;
         }
         return 0;
     }
-    window.resize(1280, 800);
+    window.restorePreferences();
     window.show();
     return app.exec();
 }
