@@ -51,6 +51,29 @@
     </message>
 </context>
 <context>
+    <name>NetSteps::LabProxyEvent</name>
+    <message numerus="yes">
+        <source>opened client %1 → %2: accept(), the handshake is done (%n connection(s) open)</source>
+        <translation><numerusform>opened client %1 → %2: accept(), the handshake is done (%n connection open)</numerusform><numerusform>opened client %1 → %2: accept(), the handshake is done (%n connections open)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>data client %1 → server: %n byte(s) %2</source>
+        <translation><numerusform>data client %1 → server: %n byte %2</numerusform><numerusform>data client %1 → server: %n bytes %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>data server → client %1: %n byte(s) %2</source>
+        <translation><numerusform>data server → client %1: %n byte %2</numerusform><numerusform>data server → client %1: %n bytes %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>closed %1: refused: the cap of %n concurrent connection(s) is reached (--max-conn)</source>
+        <translation><numerusform>closed %1: refused: the cap of %n concurrent connection is reached (--max-conn)</numerusform><numerusform>closed %1: refused: the cap of %n concurrent connections is reached (--max-conn)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped tcp %1: %n connection(s) closed</source>
+        <translation><numerusform>stopped tcp %1: %n connection closed</numerusform><numerusform>stopped tcp %1: %n connections closed</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>NetSteps::LadderView</name>
     <message numerus="yes">
         <source>+%n more real segment(s) in this step</source>
@@ -134,6 +157,10 @@
     <message numerus="yes">
         <source>Loaded the lessons of %1; %n built-in lesson(s) replaced.</source>
         <translation><numerusform>Loaded the lessons of %1; %n built-in lesson replaced.</numerusform><numerusform>Loaded the lessons of %1; %n built-in lessons replaced.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n slide(s) to %1</source>
+        <translation><numerusform>Wrote %n slide to %1</numerusform><numerusform>Wrote %n slides to %1</numerusform></translation>
     </message>
 </context>
 <context>

@@ -16,16 +16,8 @@
         <translation>重新开始（Home 键）</translation>
     </message>
     <message>
-        <source>Step back (Left)</source>
-        <translation>后退一步（← 键）</translation>
-    </message>
-    <message>
         <source>Play or pause (Space)</source>
         <translation>播放或暂停（空格键）</translation>
-    </message>
-    <message>
-        <source>Step forward (Right)</source>
-        <translation>前进一步（→ 键）</translation>
     </message>
     <message>
         <source>Last step (End)</source>
@@ -142,6 +134,70 @@
     <message>
         <source>Forget every answer given at the checkpoints, in every lesson</source>
         <translation>清除所有课程中检查点的全部作答记录</translation>
+    </message>
+    <message>
+        <source>Step back (Left or Page Up)</source>
+        <translation>后退一步（左方向键或 Page Up 键）</translation>
+    </message>
+    <message>
+        <source>Step forward (Right or Page Down)</source>
+        <translation>前进一步（右方向键或 Page Down 键）</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Export S&amp;tage…</source>
+        <translation>导出演示区(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save the stage as it is shown, as a PNG picture or an SVG drawing for slides</source>
+        <translation>将当前显示的演示区保存为 PNG 图片或 SVG 矢量图，用于制作幻灯片</translation>
+    </message>
+    <message>
+        <source>Export &amp;Lesson…</source>
+        <translation>导出课程(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Save every step of the lesson&apos;s stage as numbered slides, PNG or SVG, in a folder</source>
+        <translation>将课程每一步的演示区保存为带编号的幻灯片（PNG 或 SVG），存入一个文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen for a projector: large type, high contrast, only the stage and the narration (F11 or Esc leaves)</source>
+        <translation>适合投影仪的全屏模式：大字体、高对比度，只显示演示区和讲解（按 F11 或 Esc 退出）</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>Pointer &amp;Highlight</source>
+        <translation>指针高亮(&amp;H)</translation>
+    </message>
+    <message>
+        <source>A translucent circle follows the mouse over the stage, for the class to see where you point</source>
+        <translation>在演示区上显示一个跟随鼠标的半透明圆圈，让全班同学看清你指向哪里</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>重置缩放(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1315,16 @@ needs a privilege (below 1024), or servers are not available on this system.
         <translation>以太网 %1 → %2，%3 字节</translation>
     </message>
     <message>
+        <source>netsteps-cli export: %1 puts no frame on the wire, so there is nothing to export; netsteps-cli run %1 shows its steps</source>
+        <translation>netsteps-cli export：%1 不会向线路上发送任何帧，因此没有可导出的内容；用 netsteps-cli run %1 可以查看它的步骤</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n frame(s) of %1, as captured on %2&apos;s link, to %3</source>
+        <translation>
+            <numerusform>已将 %1 的 %n 个帧（即在 %2 所在链路上抓到的帧）写入 %3</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: netsteps-cli [--lang en|zh_CN] COMMAND [ARGS...]
 
 Commands:
@@ -1279,6 +1345,8 @@ Commands:
         [--max-conn N] [--json]
                       the course&apos;s servers on 127.0.0.1 until Ctrl+C, one log line
                       per connection opened or closed
+  proxy --listen PORT --to HOST:PORT [--bind ADDR] [--max-conn N] [--json]
+                      forwards your own client to HOST:PORT and logs both legs live
   lessons [--lessons-dir DIR] | lessons --check [DIR]
                       the lessons (id, kind, title); --check validates the built-in
                       lessons or the *.json files in DIR, one line per error
@@ -1308,6 +1376,9 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
         [--max-conn N] [--json]
                       在 127.0.0.1 上运行课程用的服务器，直到按下 Ctrl+C；每打开
                       或关闭一个连接，输出一行日志
+  proxy --listen PORT --to HOST:PORT [--bind ADDR] [--max-conn N] [--json]
+                      把你自己的客户端经代理转发到 HOST:PORT，并实时记录
+                      客户端一侧和服务端一侧的日志
   lessons [--lessons-dir DIR] | lessons --check [DIR]
                       列出课程（id、类型、标题）；--check 校验内置课程或
                       DIR 中的 *.json 文件，每个错误输出一行
@@ -1318,14 +1389,255 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
 </translation>
     </message>
     <message>
-        <source>netsteps-cli export: %1 puts no frame on the wire, so there is nothing to export; netsteps-cli run %1 shows its steps</source>
-        <translation>netsteps-cli export：%1 不会向线路上发送任何帧，因此没有可导出的内容；用 netsteps-cli run %1 可以查看它的步骤</translation>
+        <source>Usage: netsteps-cli proxy --listen PORT --to HOST:PORT [options]
+
+Watch your own program&apos;s connection: point your client at the proxy&apos;s port. For each
+client the proxy connects to HOST:PORT and passes the bytes both ways unchanged, until
+SIGINT (Ctrl+C) or SIGTERM, which close every connection cleanly (exit status 0).
+
+The first line is &apos;proxying tcp ADDR:PORT -&gt; HOST:PORT&apos; (the real port when 0 was
+given), then one line per event on either leg (client -&gt; proxy, proxy -&gt; server):
+  opened, connecting  the client&apos;s handshake; the proxy&apos;s connect() to the server
+  data                each recv(): how many bytes, the first ones as Python writes them
+  eof, shutdown       a FIN (recv() returned 0), passed on with shutdown(SHUT_WR)
+  paused, resumed     1 MiB waits for a side that reads slower than the other sends:
+                      the proxy stops reading the sender until it catches up (TCP&apos;s
+                      flow control, as without the proxy)
+  closed              each leg&apos;s end and why: who closed first, a reset (passed on as
+                      a reset), connection refused
+Each line ends with the leg&apos;s TCP state as the kernel reports it, where it can.
+
+Options:
+  --listen PORT    the port to listen on (0: any free port)
+  --to HOST:PORT   the server: an IPv4 address, or a host name looked up once at start
+  --bind ADDR      the IPv4 address to listen on (default 127.0.0.1); another address
+                   lets other machines connect, with a warning
+  --max-conn N     connections open at once (default 1000); past it a new client is
+                   closed at once
+  --json           one JSON object per line instead of text
+  -h, --help       this help
+
+Exit status: 0 stopped by a signal, 1 failed, 2 bad usage (a bad --to too), 3 the port
+is in use or needs a privilege (below 1024), or the proxy is not available on this
+system.
+</source>
+        <translation>用法：netsteps-cli proxy --listen PORT --to HOST:PORT [options]
+
+观察你自己的程序的连接：让你的客户端连接代理的端口。对每个客户端，代理都会去
+连接 HOST:PORT，并把字节原样双向转发，直到收到 SIGINT（Ctrl+C）或 SIGTERM，
+这时会正常关闭所有连接（退出状态 0）。
+
+第一行是“proxying tcp ADDR:PORT -&gt; HOST:PORT”（指定端口 0 时显示实际端口），
+之后两侧（客户端 -&gt; 代理，代理 -&gt; 服务端）的每个事件各输出一行：
+  opened, connecting  客户端的握手；代理向服务端发起的 connect()
+  data                每次 recv()：字节数，以及按 Python 写法显示的前几个字节
+  eof, shutdown       FIN（recv() 返回 0），再用 shutdown(SHUT_WR) 转发出去
+  paused, resumed     一方读得比另一方发得慢、待读数据积压到 1 MiB 时：代理暂停
+                      读取发送方，直到读取方赶上（即 TCP 的流量控制，与没有代理
+                      时一样）
+  closed              每一侧的结束及原因：谁先关闭、重置（RST，也会以重置转发
+                      出去）、连接被拒绝
+在能查到的情况下，每行末尾会附上内核报告的该侧 TCP 状态。
+
+选项：
+  --listen PORT    要监听的端口（0：任意空闲端口）
+  --to HOST:PORT   服务端：IPv4 地址，或主机名（只在启动时解析一次）
+  --bind ADDR      要监听的 IPv4 地址（默认为 127.0.0.1）；使用其他地址会允许
+                   其他机器连接，并给出警告
+  --max-conn N     同时打开的连接数上限（默认为 1000）；超出后新的客户端会被
+                   立即关闭
+  --json           每行输出一个 JSON 对象，而不是文本
+  -h, --help       显示此帮助
+
+退出状态：0 因收到信号而停止，1 失败，2 用法有误（--to 无效也算），3 端口已被
+占用或需要特权（1024 以下的端口），或本系统不支持代理。
+</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %n frame(s) of %1, as captured on %2&apos;s link, to %3</source>
-        <translation>
-            <numerusform>已将 %1 的 %n 个帧（即在 %2 所在链路上抓到的帧）写入 %3</numerusform>
-        </translation>
+    <message>
+        <source>the host &apos;%1&apos; has no IPv4 address.</source>
+        <translation>主机“%1”没有 IPv4 地址。</translation>
+    </message>
+    <message>
+        <source>could not find the host &apos;%1&apos; (%2).</source>
+        <translation>找不到主机“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>invalid --to &apos;%1&apos;: give HOST:PORT, such as 127.0.0.1:9000.</source>
+        <translation>无效的 --to 值“%1”：请写成 HOST:PORT，例如 127.0.0.1:9000。</translation>
+    </message>
+    <message>
+        <source>invalid --to &apos;%1&apos;: only IPv4 addresses and host names are supported.</source>
+        <translation>无效的 --to 值“%1”：只支持 IPv4 地址和主机名。</translation>
+    </message>
+    <message>
+        <source>invalid --to port &apos;%1&apos;: a whole number from 1 to 65535.</source>
+        <translation>无效的 --to 端口“%1”：应为 1 到 65535 之间的整数。</translation>
+    </message>
+    <message>
+        <source>invalid --to &apos;%1&apos;: the host is missing, as in 127.0.0.1:9000.</source>
+        <translation>无效的 --to 值“%1”：缺少主机，应写成 127.0.0.1:9000 这样的形式。</translation>
+    </message>
+    <message>
+        <source>invalid --to address &apos;%1&apos;: %2</source>
+        <translation>无效的 --to 地址“%1”：%2</translation>
+    </message>
+    <message>
+        <source>invalid --to host &apos;%1&apos;: a host name has only letters, digits, &apos;-&apos; and dots.</source>
+        <translation>无效的 --to 主机“%1”：主机名只能包含字母、数字、“-”和点。</translation>
+    </message>
+    <message>
+        <source>give --listen PORT and --to HOST:PORT.</source>
+        <translation>请指定 --listen PORT 和 --to HOST:PORT。</translation>
+    </message>
+    <message>
+        <source>invalid --listen port &apos;%1&apos;: a whole number from 0 to 65535.</source>
+        <translation>无效的 --listen 端口“%1”：应为 0 到 65535 之间的整数。</translation>
+    </message>
+    <message>
+        <source>netsteps-cli proxy: warning: listening on %1, not on loopback: other machines can connect through this proxy.</source>
+        <translation>netsteps-cli proxy：警告：正在 %1 上监听，而不是回环地址：其他机器也能通过此代理建立连接。</translation>
+    </message>
+    <message>
+        <source>netsteps-cli proxy: warning: this process may open only %1 descriptors (hard limit %2), so fewer than --max-conn %3 connections (two descriptors each) can be open at once.</source>
+        <translation>netsteps-cli proxy：警告：此进程最多只能打开 %1 个描述符（硬上限 %2），而每个连接要占用两个描述符，因此能同时打开的连接数达不到 --max-conn 指定的 %3 个。</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::Cli::LabCommandLine</name>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>invalid --bind address &apos;%1&apos;: %2</source>
+        <translation>无效的 --bind 地址“%1”：%2</translation>
+    </message>
+    <message>
+        <source>invalid --max-conn &apos;%1&apos;: a whole number from 1 to %2.</source>
+        <translation>无效的 --max-conn 值“%1”：应为 1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>See &apos;netsteps-cli %1 --help&apos;.</source>
+        <translation>参见“netsteps-cli %1 --help”。</translation>
+    </message>
+    <message>
+        <source>netsteps-cli %1: %2 received: closing every connection.</source>
+        <translation>netsteps-cli %1：收到 %2：正在关闭所有连接。</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::EncapsulationView</name>
+    <message>
+        <source>data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Ethernet header</source>
+        <translation>以太网首部</translation>
+    </message>
+    <message>
+        <source>%1 header</source>
+        <translation>%1 首部</translation>
+    </message>
+    <message>
+        <source>Application layer</source>
+        <translation>应用层</translation>
+    </message>
+    <message>
+        <source>the programs (socket API)</source>
+        <translation>应用程序（套接字 API）</translation>
+    </message>
+    <message>
+        <source>Transport layer</source>
+        <translation>传输层</translation>
+    </message>
+    <message>
+        <source>the kernel&apos;s TCP</source>
+        <translation>内核的 TCP</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>报文段</translation>
+    </message>
+    <message>
+        <source>the kernel&apos;s UDP</source>
+        <translation>内核的 UDP</translation>
+    </message>
+    <message>
+        <source>datagram</source>
+        <translation>数据报</translation>
+    </message>
+    <message>
+        <source>Network layer</source>
+        <translation>网络层</translation>
+    </message>
+    <message>
+        <source>router</source>
+        <translation>路由器</translation>
+    </message>
+    <message>
+        <source>packet</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Data link layer (ARP)</source>
+        <translation>数据链路层（ARP）</translation>
+    </message>
+    <message>
+        <source>network card, switch</source>
+        <translation>网卡、交换机</translation>
+    </message>
+    <message>
+        <source>ARP message</source>
+        <translation>ARP 报文</translation>
+    </message>
+    <message>
+        <source>Data link layer</source>
+        <translation>数据链路层</translation>
+    </message>
+    <message>
+        <source>frame</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <source>Physical layer</source>
+        <translation>物理层</translation>
+    </message>
+    <message>
+        <source>cable, hub, radio</source>
+        <translation>线缆、集线器、无线电</translation>
+    </message>
+    <message>
+        <source>bits</source>
+        <translation>比特</translation>
+    </message>
+    <message>
+        <source>Down the sender&apos;s stack each layer adds its header; up the receiver&apos;s stack each layer removes its own.</source>
+        <translation>数据沿发送方的协议栈向下传递时，每一层加上自己的首部；沿接收方的协议栈向上传递时，每一层去掉自己的首部。</translation>
+    </message>
+    <message>
+        <source>This frame is the first data segment of the lesson “Data transfer”, byte for byte. The network card also adds a 4-byte FCS behind it, which captures do not show.</source>
+        <translation>这个帧逐字节就是课程“数据传输”中的第一个数据报文段。网卡还会在它后面加上 4 字节的 FCS，抓包中看不到。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 B</source>
+        <translation>%1 %2 B</translation>
+    </message>
+    <message>
+        <source>%1 bytes on the wire, as bits</source>
+        <translation>线路上的 %1 字节，以比特形式表示</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>发送方</translation>
+    </message>
+    <message>
+        <source>receiver</source>
+        <translation>接收方</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2567,132 @@ Exit status: 0 success, 1 the work failed, 2 bad usage or input, 3 not available
     </message>
 </context>
 <context>
+    <name>NetSteps::LabProxy</name>
+    <message>
+        <source>could not watch the socket</source>
+        <translation>无法监视该套接字</translation>
+    </message>
+    <message>
+        <source>could not watch the connection from %1; closed it</source>
+        <translation>无法监视来自 %1 的连接，已将其关闭</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::LabProxyEvent</name>
+    <message>
+        <source>the client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>服务端</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>客户端 %1</translation>
+    </message>
+    <message>
+        <source>server leg %1 → %2 for client %3</source>
+        <translation>客户端 %3 的服务端一侧 %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>opened client %1 → %2: accept(), the handshake is done (%n connection(s) open)</source>
+        <translation><numerusform>已打开 客户端 %1 → %2：accept()，握手已完成（当前共 %n 个连接）</numerusform></translation>
+    </message>
+    <message>
+        <source>opened %1: connect() finished, the handshake is done</source>
+        <translation>已打开 %1：connect() 已返回，握手已完成</translation>
+    </message>
+    <message>
+        <source>connecting %1: connect() sent the SYN</source>
+        <translation>正在连接 %1：connect() 已发出 SYN</translation>
+    </message>
+    <message numerus="yes">
+        <source>data client %1 → server: %n byte(s) %2</source>
+        <translation><numerusform>数据 客户端 %1 → 服务端：%n 字节 %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>data server → client %1: %n byte(s) %2</source>
+        <translation><numerusform>数据 服务端 → 客户端 %1：%n 字节 %2</numerusform></translation>
+    </message>
+    <message>
+        <source>eof %1: recv() returned 0, %2 sent FIN and will send no more</source>
+        <translation>EOF %1：recv() 返回 0，%2发送了 FIN，不会再发送数据</translation>
+    </message>
+    <message>
+        <source>shutdown %1: shutdown(SHUT_WR) sent FIN, passing on the FIN of %2</source>
+        <translation>半关闭 %1：shutdown(SHUT_WR) 发出了 FIN，以转发%2的 FIN</translation>
+    </message>
+    <message>
+        <source>paused %1: %2 does not read as fast as %3 sends, %4 KiB wait for it; the proxy reads from %3 only once %2 has caught up (TCP flow control, as without the proxy)</source>
+        <translation>暂停 %1：%2读取的速度跟不上%3发送的速度，有 %4 KiB 数据在等它读取；要等%2赶上，代理才会再从%3读取（TCP 流量控制，与没有代理时一样）</translation>
+    </message>
+    <message>
+        <source>resumed %1: %2 caught up (%3 KiB wait for it); the proxy reads from %4 again</source>
+        <translation>恢复 %1：%2已经赶上（还有 %3 KiB 数据在等它读取）；代理重新从%4读取</translation>
+    </message>
+    <message>
+        <source>%1 closed first; both sides have sent FIN</source>
+        <translation>%1先关闭；双方都已发送 FIN</translation>
+    </message>
+    <message>
+        <source>%1 closed after %2; both sides have sent FIN</source>
+        <translation>%1在%2之后关闭；双方都已发送 FIN</translation>
+    </message>
+    <message>
+        <source>reset by %1 (%2)</source>
+        <translation>被%1复位（%2）</translation>
+    </message>
+    <message>
+        <source>reset by the proxy (SO_LINGER 0, then close()) to pass on what happened to the other leg</source>
+        <translation>被代理重置（先设 SO_LINGER 0，再 close()），以转达另一侧发生的情况</translation>
+    </message>
+    <message>
+        <source>connection refused (%1): nothing listens on %2</source>
+        <translation>连接被拒绝（%1）：%2 上没有程序在监听</translation>
+    </message>
+    <message>
+        <source>no route to host (%1)</source>
+        <translation>没有到达主机的路由（%1）</translation>
+    </message>
+    <message>
+        <source>network is unreachable (%1)</source>
+        <translation>网络不可达（%1）</translation>
+    </message>
+    <message>
+        <source>connection timed out (%1): the SYNs went unanswered</source>
+        <translation>连接超时（%1）：发出的 SYN 都没有得到应答</translation>
+    </message>
+    <message numerus="yes">
+        <source>closed %1: refused: the cap of %n concurrent connection(s) is reached (--max-conn)</source>
+        <translation><numerusform>已关闭 %1：已拒绝：已达到 %n 个并发连接的上限（--max-conn）</numerusform></translation>
+    </message>
+    <message>
+        <source>the proxy is stopping</source>
+        <translation>代理正在停止</translation>
+    </message>
+    <message>
+        <source>a socket call failed (%1)</source>
+        <translation>一次套接字调用失败（%1）</translation>
+    </message>
+    <message>
+        <source>closed %1: %2 (%3 read(s), %4 byte(s) in, %5 byte(s) out)</source>
+        <translation>已关闭 %1：%2（读取 %3 次，收到 %4 字节，发出 %5 字节）</translation>
+    </message>
+    <message>
+        <source>warning tcp %1: %2</source>
+        <translation>警告 tcp %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped tcp %1: %n connection(s) closed</source>
+        <translation><numerusform>已停止 tcp %1：关闭了 %n 个连接</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 [kernel: %2]</source>
+        <translation>%1 [内核：%2]</translation>
+    </message>
+</context>
+<context>
     <name>NetSteps::LabTcpServer</name>
     <message>
         <source>TCP %1 is already in use (%2): another program listens on that port. Choose another port, or 0 for any free one.</source>
@@ -2580,32 +3018,6 @@ SYN queue: %4</source>
         <translation>课程 %1 不能在本机以实机模式运行：%2</translation>
     </message>
     <message>
-        <source>Usage: netsteps [--lesson ID] [--step N] [--seed N] [--hosts N] [--lang en|zh_CN]
-                [--live] [--screenshot FILE.png] [--size WxH]
-
-  --lesson ID        open this lesson (netsteps-cli scenarios lists them)
-  --step N           show step N (0 is the initial state)
-  --seed N           seed for sequence numbers, ports and MAC addresses (default 1)
-  --hosts N          hosts per LAN in the ARP lessons (2 to 253 on a /24; default 4)
-  --lang L           interface language: en or zh_CN
-  --screenshot FILE  render the window to a PNG file and exit (works without a display)
-  --size WxH         window size for the screenshot (default 1280x800)
-  --live             perform the lesson with real sockets on 127.0.0.1 (Live mode)
-</source>
-        <translation>用法：netsteps [--lesson ID] [--step N] [--seed N] [--hosts N] [--lang en|zh_CN]
-               [--live] [--screenshot FILE.png] [--size WxH]
-
-  --lesson ID        打开此课程（netsteps-cli scenarios 会列出所有课程）
-  --step N           显示第 N 步（0 为初始状态）
-  --seed N           序列号、端口和 MAC 地址的随机种子（默认为 1）
-  --hosts N          ARP 课程中每个局域网的主机数（/24 时为 2 到 253；默认为 4）
-  --lang L           界面语言：en 或 zh_CN
-  --screenshot FILE  将窗口渲染为 PNG 文件后退出（无需显示器也可运行）
-  --size WxH         截图时的窗口大小（默认为 1280x800）
-  --live             在 127.0.0.1 上用真实套接字执行本课（实机模式）
-</translation>
-    </message>
-    <message>
         <source>invalid --hosts &apos;%1&apos;: expected a number of hosts</source>
         <translation>无效的 --hosts“%1”：应为主机数量</translation>
     </message>
@@ -2618,16 +3030,83 @@ SYN queue: %4</source>
         <translation>无效的 --hosts“%1”：%2</translation>
     </message>
     <message>
-        <source>  --lessons-dir DIR  also load the lesson files in DIR (netsteps-cli lessons --check DIR
+        <source>invalid --lessons-dir &apos;%1&apos;: there is no such folder</source>
+        <translation>无效的 --lessons-dir“%1”：没有这个文件夹</translation>
+    </message>
+    <message>
+        <source>Usage: netsteps [--lesson ID] [--step N] [--seed N] [--hosts N] [--lang en|zh_CN]
+                [--live] [--screenshot FILE.png] [--size WxH] [--lessons-dir DIR]
+       netsteps --lesson ID --export-dir DIR [--format png|svg] [--size WxH]
+
+  --lesson ID        open this lesson (netsteps-cli scenarios lists them)
+  --step N           show step N (0 is the initial state)
+  --seed N           seed for sequence numbers, ports and MAC addresses (default 1)
+  --hosts N          hosts per LAN in the ARP lessons (2 to 253 on a /24; default 4)
+  --lang L           interface language: en or zh_CN (English for screenshots and
+                     slides unless given)
+  --screenshot FILE  render the window to a PNG file and exit (works without a display)
+  --export-dir DIR   write the stage of every step to DIR as slides, LESSON-000.png,
+                     LESSON-001.png, ..., and exit (works without a display)
+  --format F         the slides&apos; format: png (the default) or svg
+  --size WxH         window size for the screenshot or the slides (default 1280x800)
+  --live             perform the lesson with real sockets on 127.0.0.1 (Live mode)
+  --lessons-dir DIR  also load the lesson files in DIR (netsteps-cli lessons --check DIR
                      checks them); they replace built-in lessons with the same id
+
+Without --lesson the window reopens the lesson it showed when it was last closed.
 </source>
-        <translation>  --lessons-dir DIR  同时加载 DIR 中的课程文件（可用 netsteps-cli lessons --check DIR
-                     检查）；它们会替换 id 相同的内置课程
+        <translation>用法：netsteps [--lesson ID] [--step N] [--seed N] [--hosts N] [--lang en|zh_CN]
+               [--live] [--screenshot FILE.png] [--size WxH] [--lessons-dir DIR]
+      netsteps --lesson ID --export-dir DIR [--format png|svg] [--size WxH]
+
+  --lesson ID        打开此课程（netsteps-cli scenarios 会列出所有课程）
+  --step N           显示第 N 步（0 为初始状态）
+  --seed N           序列号、端口和 MAC 地址的随机种子（默认为 1）
+  --hosts N          ARP 课程中每个局域网的主机数（/24 时为 2 到 253；默认为 4）
+  --lang L           界面语言：en 或 zh_CN（未指定时，截图和幻灯片使用英文）
+  --screenshot FILE  将窗口渲染为 PNG 文件后退出（无需显示器也可运行）
+  --export-dir DIR   将每一步的演示区作为幻灯片写入 DIR（LESSON-000.png、
+                     LESSON-001.png……）后退出（无需显示器也可运行）
+  --format F         幻灯片的格式：png（默认）或 svg
+  --size WxH         截图或幻灯片的窗口大小（默认为 1280x800）
+  --live             在 127.0.0.1 上用真实套接字执行本课（实机模式）
+  --lessons-dir DIR  同时加载 DIR 中的课程文件，它们会替换 id 相同的内置课程
+                     （可用 netsteps-cli lessons --check DIR 检查这些文件）
+
+不指定 --lesson 时，窗口会重新打开上次关闭时显示的课程。
 </translation>
     </message>
     <message>
-        <source>invalid --lessons-dir &apos;%1&apos;: there is no such folder</source>
-        <translation>无效的 --lessons-dir“%1”：没有这个文件夹</translation>
+        <source>--export-dir needs a folder</source>
+        <translation>--export-dir 需要一个文件夹</translation>
+    </message>
+    <message>
+        <source>invalid --format &apos;%1&apos;: expected png or svg</source>
+        <translation>无效的 --format 值“%1”：应为 png 或 svg</translation>
+    </message>
+    <message>
+        <source>--format needs --export-dir (a screenshot is always a PNG)</source>
+        <translation>--format 需要同时指定 --export-dir（截图总是 PNG 格式）</translation>
+    </message>
+    <message>
+        <source>--export-dir needs --lesson</source>
+        <translation>--export-dir 需要同时指定 --lesson</translation>
+    </message>
+    <message>
+        <source>--export-dir and --screenshot cannot be combined: choose slides of every step or one screenshot</source>
+        <translation>--export-dir 与 --screenshot 不能同时使用：请选择导出每一步的幻灯片，或只保存一张截图</translation>
+    </message>
+    <message>
+        <source>--export-dir writes every step: leave out --step</source>
+        <translation>--export-dir 会写出每一步：请去掉 --step</translation>
+    </message>
+    <message>
+        <source>--export-dir writes the model&apos;s steps: leave out --live</source>
+        <translation>--export-dir 写出的是模型中的步骤：请去掉 --live</translation>
+    </message>
+    <message>
+        <source>--export-dir needs a lesson with steps; %1 is pages to read</source>
+        <translation>--export-dir 需要有步骤的课程；%1 是供阅读的页面</translation>
     </message>
 </context>
 <context>
@@ -2886,7 +3365,9 @@ SYN queue: %4</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s) kept lesson files from loading; the other lessons are ready. Fix the files and open the folder again.</source>
-        <translation><numerusform>有 %n 个问题导致部分课程文件未能加载；其他课程可以正常使用。请修正这些文件后重新打开文件夹。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个问题导致部分课程文件未能加载；其他课程可以正常使用。请修正这些文件后重新打开文件夹。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3578,11 +4059,15 @@ SYN queue: %4</source>
     </message>
     <message numerus="yes">
         <source>⚠ %n lesson file(s) not loaded…</source>
-        <translation><numerusform>⚠ %n 个课程文件未加载…</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n 个课程文件未加载…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n lesson file(s) could not be loaded; the other lessons are ready. File › Lesson Problems… says why.</source>
-        <translation><numerusform>%n 个课程文件未能加载；其他课程可以正常使用。原因见“文件 › 课程问题…”。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个课程文件未能加载；其他课程可以正常使用。原因见“文件 › 课程问题…”。</numerusform>
+        </translation>
     </message>
     <message>
         <source>There are no lesson files (*.json) in %1.</source>
@@ -3590,7 +4075,9 @@ SYN queue: %4</source>
     </message>
     <message numerus="yes">
         <source>Loaded the lessons of %1; %n built-in lesson(s) replaced.</source>
-        <translation><numerusform>已加载 %1 中的课程；替换了 %n 个内置课程。</numerusform></translation>
+        <translation>
+            <numerusform>已加载 %1 中的课程；替换了 %n 个内置课程。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open Lessons Folder</source>
@@ -3623,6 +4110,74 @@ SYN queue: %4</source>
     <message>
         <source>this lesson is pages to read, with nothing to perform.</source>
         <translation>本课是供阅读的页面，没有需要实际执行的内容。</translation>
+    </message>
+    <message>
+        <source>A reference lesson&apos;s pages are not zoomed: they scroll.</source>
+        <translation>参考课程的页面不缩放：请滚动浏览。</translation>
+    </message>
+    <message>
+        <source>The bit view always fills the stage: make the window larger, or use Presenter Mode (F11).</source>
+        <translation>位视图总是铺满演示区：请把窗口放大，或使用演示模式（F11）。</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: the name should end in .png or .svg.</source>
+        <translation>无法导出到 %1：文件名应以 .png 或 .svg 结尾。</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Stage</source>
+        <translation>导出演示区</translation>
+    </message>
+    <message>
+        <source>Exporting the steps of %1…</source>
+        <translation>正在导出 %1 的各个步骤…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export Lesson</source>
+        <translation>导出课程</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>PNG pictures</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>SVG drawings (stay sharp at any size)</source>
+        <translation>SVG 矢量图（任意尺寸下都保持清晰）</translation>
+    </message>
+    <message>
+        <source>One file per step, %1 to %2; files of those names are replaced.</source>
+        <translation>每一步一个文件，从 %1 到 %2；同名文件会被替换。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n slide(s) to %1</source>
+        <translation><numerusform>已将 %n 张幻灯片写入 %1</numerusform></translation>
     </message>
 </context>
 <context>
