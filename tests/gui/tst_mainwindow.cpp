@@ -9,6 +9,7 @@
 #include "ladderview.h"
 #include "livesession.h"
 #include "mainwindow.h"
+#include "seekorder.h"
 #include "narrator.h"
 #include "playbackcontroller.h"
 #include "realsegment.h"
@@ -159,12 +160,7 @@ void TestMainWindow::showsTheModelAtEveryStep()
     const Scenario &s = *m_window->scenario();
     const Lesson *lessonFile = m_window->lesson();
     QVERIFY(lessonFile);
-    QList<int> order;
-    for (int i = 0; i <= s.lastStep(); ++i)
-        order.append(i);
-    for (int i = s.lastStep(); i >= 0; --i)
-        order.append(i);
-    order += {s.lastStep(), 0, 3, 1};
+    const QList<int> order = seekOrder(s.lastStep());
     EndpointTableModel *table = m_window->inspector()->endpointModel();
     for (int step : order) {
         m_window->playback()->seek(step);

@@ -10,6 +10,7 @@
 #include "lantablesmodel.h"
 #include "machinedialog.h"
 #include "mainwindow.h"
+#include "seekorder.h"
 #include "narrator.h"
 #include "playbackcontroller.h"
 #include "subnetinputpanel.h"
@@ -110,12 +111,7 @@ private Q_SLOTS:
         const Scenario &s = *m_window->scenario();
         const Lesson *lessonFile = m_window->lesson();
         QVERIFY(lessonFile);
-        QList<int> order;
-        for (int i = 0; i <= s.lastStep(); ++i)
-            order.append(i);
-        for (int i = s.lastStep(); i >= 0; --i)
-            order.append(i);
-        order += {s.lastStep(), 0, 3, 1};
+        const QList<int> order = seekOrder(s.lastStep());
         for (int step : order) {
             m_window->playback()->seek(step);
             QCOMPARE(m_window->caption(), lessonFile->caption(s, step));

@@ -4,6 +4,7 @@
 // 127.0.0.1 with ports the kernel picks.
 
 #include "processrun.h"
+#include "pythonprogram.h"
 #include "spinuntil.h"
 
 #include <QDeadlineTimer>
@@ -163,20 +164,7 @@ QJsonObject TestLabServer::client(const QStringList &args, QString *error)
         *error = QStringLiteral("python3 is not installed");
         return {};
     }
-    QProcess process;
-    process.start(m_python, QStringList{m_script} + args);
-    if (!spinUntil([&] { return process.state() == QProcess::NotRunning; }, 120000)) {
-        process.kill();
-        process.waitForFinished();
-        *error = QStringLiteral("the client did not finish");
-        return {};
-    }
-    const QByteArray out = process.readAllStandardOutput();
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *error = QString::fromUtf8(out + process.readAllStandardError());
-        return {};
-    }
-    return QJsonDocument::fromJson(out).object();
+    return runPythonProgram(m_python, m_script, args, error);
 }
 
 bool TestLabServer::servedNormally(quint16 port)
