@@ -199,6 +199,18 @@
         <source>&amp;Reset Zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
+    <message>
+        <source>High-&amp;Contrast Theme</source>
+        <translation>高对比度主题(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Black on white with strong colours, for a projector or a bright room; remembered for the next start</source>
+        <translation>白底黑字、颜色鲜明，适合投影仪或明亮的教室；下次启动时仍然保留</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::ArpCacheTableModel</name>
@@ -2597,7 +2609,9 @@ system.
     </message>
     <message numerus="yes">
         <source>opened client %1 → %2: accept(), the handshake is done (%n connection(s) open)</source>
-        <translation><numerusform>已打开 客户端 %1 → %2：accept()，握手已完成（当前共 %n 个连接）</numerusform></translation>
+        <translation>
+            <numerusform>已打开 客户端 %1 → %2：accept()，握手已完成（当前共 %n 个连接）</numerusform>
+        </translation>
     </message>
     <message>
         <source>opened %1: connect() finished, the handshake is done</source>
@@ -2609,11 +2623,15 @@ system.
     </message>
     <message numerus="yes">
         <source>data client %1 → server: %n byte(s) %2</source>
-        <translation><numerusform>数据 客户端 %1 → 服务端：%n 字节 %2</numerusform></translation>
+        <translation>
+            <numerusform>数据 客户端 %1 → 服务端：%n 字节 %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>data server → client %1: %n byte(s) %2</source>
-        <translation><numerusform>数据 服务端 → 客户端 %1：%n 字节 %2</numerusform></translation>
+        <translation>
+            <numerusform>数据 服务端 → 客户端 %1：%n 字节 %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>eof %1: recv() returned 0, %2 sent FIN and will send no more</source>
@@ -2665,7 +2683,9 @@ system.
     </message>
     <message numerus="yes">
         <source>closed %1: refused: the cap of %n concurrent connection(s) is reached (--max-conn)</source>
-        <translation><numerusform>已关闭 %1：已拒绝：已达到 %n 个并发连接的上限（--max-conn）</numerusform></translation>
+        <translation>
+            <numerusform>已关闭 %1：已拒绝：已达到 %n 个并发连接的上限（--max-conn）</numerusform>
+        </translation>
     </message>
     <message>
         <source>the proxy is stopping</source>
@@ -2685,7 +2705,9 @@ system.
     </message>
     <message numerus="yes">
         <source>stopped tcp %1: %n connection(s) closed</source>
-        <translation><numerusform>已停止 tcp %1：关闭了 %n 个连接</numerusform></translation>
+        <translation>
+            <numerusform>已停止 tcp %1：关闭了 %n 个连接</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 [kernel: %2]</source>
@@ -4177,7 +4199,9 @@ Without --lesson the window reopens the lesson it showed when it was last closed
     </message>
     <message numerus="yes">
         <source>Wrote %n slide(s) to %1</source>
-        <translation><numerusform>已将 %n 张幻灯片写入 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 张幻灯片写入 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

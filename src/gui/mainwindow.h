@@ -149,6 +149,9 @@ private:
     // inspector has nothing for a reference lesson, the LAN tables are for the ARP lessons.
     void updatePanels();
     void presenterModeChanged(bool active);
+    // The theme the user chose: the high-contrast palette, or the system's (presenter mode puts
+    // its own on top, and this one back when it ends).
+    void applyTheme();
     void zoomStage(qreal factor);
     void resetStageZoom();
     void updateZoomActions();

@@ -41,6 +41,8 @@ constexpr qreal zoomStep = 1.25;
 
 const QString speedKey = QStringLiteral("speed");
 const QString lastLessonKey = QStringLiteral("lastLesson");
+const QString themeKey = QStringLiteral("theme");
+const QString highContrastTheme = QStringLiteral("high-contrast");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString exportFolderKey = QStringLiteral("export/folder");
 const QString exportFormatKey = QStringLiteral("export/format");
@@ -58,6 +60,11 @@ void MainWindow::setupClassroom()
     connect(m_ui->presenterModeAction, &QAction::toggled, m_presenter, &PresenterMode::setActive);
     connect(m_presenter, &PresenterMode::activeChanged, this, &MainWindow::presenterModeChanged);
     m_ui->presenterButton->setDefaultAction(m_ui->presenterModeAction);
+
+    connect(m_ui->highContrastAction, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(themeKey, on ? highContrastTheme : QStringLiteral("standard"));
+        applyTheme();
+    });
 
     m_pointer = new PointerHighlight(m_stages);
     connect(m_ui->pointerHighlightAction, &QAction::toggled, m_pointer, &PointerHighlight::setActive);
@@ -113,11 +120,20 @@ void MainWindow::presenterModeChanged(bool active)
         m_ui->presenterModeAction->setChecked(active);
     }
     updatePanels();
+    if (!active)
+        applyTheme();
     // The keys step the lesson, wherever the focus was (the navigator has gone).
     if (active)
         m_stages->setFocus();
     // Three lines of the caption, in the type it has now.
     m_ui->captionLabel->setMinimumHeight(m_ui->captionLabel->fontMetrics().lineSpacing() * 3 + 8);
+}
+
+void MainWindow::applyTheme()
+{
+    if (m_presenter->isActive())
+        return; // presenter mode's palette stays until it ends, then this runs again
+    setPalette(m_ui->highContrastAction->isChecked() ? PresenterMode::highContrastPalette() : QPalette());
 }
 
 qreal MainWindow::stageZoom() const
@@ -304,6 +320,7 @@ void MainWindow::restorePreferences()
     const int speed = m_ui->speedCombo->findData(settings.value(speedKey, 1.0).toReal());
     if (speed >= 0)
         m_ui->speedCombo->setCurrentIndex(speed);
+    m_ui->highContrastAction->setChecked(settings.value(themeKey).toString() == highContrastTheme);
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
         resize(1280, 800);
     for (QSplitter *splitter : {m_ui->mainSplitter, m_ui->stageSplitter, m_ui->sideSplitter})

@@ -11,8 +11,10 @@ namespace NetSteps {
 
 namespace {
 
+} // namespace
+
 // Black on white with strong, saturated accents: what survives a washed-out projector.
-QPalette highContrastPalette()
+QPalette PresenterMode::highContrastPalette()
 {
     QPalette palette;
     const QColor black(0, 0, 0);
@@ -42,6 +44,8 @@ QPalette highContrastPalette()
         palette.setColor(QPalette::Disabled, role, dimmed);
     return palette;
 }
+
+namespace {
 
 QFont scaled(QFont font, qreal factor)
 {

@@ -26,6 +26,8 @@ class PresenterMode final : public QObject
 
 public:
     static constexpr qreal fontScale = 1.4;
+    // Black on white with strong accents: presenter mode's palette, and the high-contrast theme's.
+    static QPalette highContrastPalette();
     static constexpr int defaultHideDelay = 3000; // milliseconds
 
     // `controls` is the strip that hides while nobody touches the mouse or the keyboard.

@@ -104,6 +104,7 @@ private Q_SLOTS:
     void commandLineRefusesBadCombinations_data();
     void commandLineRefusesBadCombinations();
     void preferencesSurviveANewWindow();
+    void highContrastThemeIsRemembered();
     void arpTopologyKeepsItsHeight();
     void presenterScreenshots_data();
     void presenterScreenshots();
@@ -472,6 +473,29 @@ void TestClassroom::commandLineRefusesBadCombinations()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QLatin1String("netsteps: ")) && run.err.contains(message), qPrintable(run.err));
     QVERIFY(!QFileInfo::exists(folder));
+}
+
+void TestClassroom::highContrastThemeIsRemembered()
+{
+    QVERIFY(m_window->openLesson(QStringLiteral("tcp-handshake")));
+    const QColor standardWindow = m_window->palette().color(QPalette::Window);
+    auto *theme = m_window->findChild<QAction *>(QStringLiteral("highContrastAction"));
+    QVERIFY(theme);
+    theme->trigger();
+    QCOMPARE(m_window->palette().color(QPalette::WindowText), QColor(Qt::black));
+    QCOMPARE(m_window->palette().color(QPalette::Window), QColor(Qt::white));
+    // Presenter mode keeps it, and leaving puts the chosen theme back, not the system's.
+    m_window->presenterMode()->setActive(true);
+    m_window->presenterMode()->setActive(false);
+    QCOMPARE(m_window->palette().color(QPalette::Window), QColor(Qt::white));
+    delete m_window;
+
+    m_window = new MainWindow;
+    m_window->restorePreferences();
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("highContrastAction"))->isChecked());
+    QCOMPARE(m_window->palette().color(QPalette::WindowText), QColor(Qt::black));
+    m_window->findChild<QAction *>(QStringLiteral("highContrastAction"))->trigger();
+    QCOMPARE(m_window->palette().color(QPalette::Window), standardWindow);
 }
 
 void TestClassroom::preferencesSurviveANewWindow()
