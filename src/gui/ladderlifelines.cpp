@@ -185,11 +185,11 @@ void LadderView::addLifelines()
         if (address)
             address->setData(dataType, HeaderType);
         const qreal centre = box.center().x();
-        m_scene->addRect(box, QPen(color, 2), Palette::endpointFill(name))->setZValue(2);
+        m_scene->addRect(box, QPen(color, 2 * Palette::strokeScale()), Palette::endpointFill(name))->setZValue(2);
         title->setPos(centre - title->boundingRect().width() / 2, box.top() + (compact() ? 3 : 4));
         if (address)
             address->setPos(centre - address->boundingRect().width() / 2, box.top() + (compact() ? 23 : 36));
-        m_scene->addLine(QLineF(x, box.bottom(), x, bottom), QPen(color, 3))->setZValue(1);
+        m_scene->addLine(QLineF(x, box.bottom(), x, bottom), QPen(color, 3 * Palette::strokeScale()))->setZValue(1);
     }
 }
 

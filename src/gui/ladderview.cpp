@@ -373,7 +373,7 @@ void LadderView::addArrows()
         if (fraction >= 1.0 && (t.lost || dropped)) {
             // A red cross where the frame was lost, or where the full queue dropped it.
             auto *mark = m_scene->addPath(LadderGraphics::cross(tip, 9),
-                                          QPen(Palette::highlight(), 4, Qt::SolidLine, Qt::RoundCap));
+                                          QPen(Palette::highlight(), 4 * Palette::strokeScale(), Qt::SolidLine, Qt::RoundCap));
             mark->setZValue(5);
             mark->setData(dataType, t.lost ? LossType : DropType);
         } else if (fraction >= 1.0) {
@@ -503,7 +503,7 @@ void LadderView::addRealSegments()
         const QString toolTip = segment.label + u'\n'
             + tr("Real segment, captured on loopback during step %1:\n%2").arg(segment.step).arg(segment.summary);
         // A thin arrow, so that it reads as a companion of the model's thick ones.
-        auto *arrow = m_scene->addLine(QLineF(fromX, y, toX, y), QPen(color, selected ? 2.5 : 1.5));
+        auto *arrow = m_scene->addLine(QLineF(fromX, y, toX, y), QPen(color, (selected ? 2.5 : 1.5) * Palette::strokeScale()));
         arrow->setZValue(2.5);
         auto *head = m_scene->addPath(arrowHead(QPointF(toX, y), toX > fromX ? 0 : M_PI, 9), Qt::NoPen, color);
         head->setZValue(2.5);

@@ -60,6 +60,20 @@ QColor kernel()
     return QColor(0x6a, 0x1b, 0x9a);
 }
 
+namespace {
+qreal s_strokeScale = 1.0;
+} // namespace
+
+qreal strokeScale()
+{
+    return s_strokeScale;
+}
+
+void setStrokeScale(qreal scale)
+{
+    s_strokeScale = scale;
+}
+
 QFont viewFont(qreal pointSize, bool bold)
 {
     QFont f = QApplication::font();

@@ -1,5 +1,7 @@
 #include "presentermode.h"
 
+#include "palette.h"
+
 #include <QApplication>
 #include <QKeyEvent>
 #include <QMainWindow>
@@ -97,6 +99,7 @@ bool PresenterMode::controlsShown() const
 
 void PresenterMode::enter()
 {
+    Palette::setStrokeScale(strokeScale);
     m_geometry = m_window->saveGeometry();
     m_font = m_window->font();
     m_palette = m_window->palette();
@@ -122,6 +125,7 @@ void PresenterMode::enter()
 
 void PresenterMode::leave()
 {
+    Palette::setStrokeScale(1.0);
     qApp->removeEventFilter(this);
     m_hideTimer.stop();
     m_controls->setSizePolicy(m_controlsPolicy);

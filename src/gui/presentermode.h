@@ -13,7 +13,7 @@ class QWidget;
 namespace NetSteps {
 
 // Presenter mode, for a teacher at a projector: the window full screen, its type 1.4 times as
-// large, a high-contrast palette, no menu bar or status bar, and the controls hidden until the
+// large, the views' main strokes thicker, a high-contrast palette, no menu bar or status bar, and the controls hidden until the
 // mouse moves or a key is pressed. They hide again after a few quiet seconds and keep their room
 // meanwhile, so that the stage does not jump whenever the mouse is touched. Esc leaves, unless
 // something in the window takes Esc first (a checkpoint skips with it). Leaving puts back the
@@ -26,6 +26,7 @@ class PresenterMode final : public QObject
 
 public:
     static constexpr qreal fontScale = 1.4;
+    static constexpr qreal strokeScale = 1.6; // lifelines, arrows, edges and links (Palette::strokeScale)
     // Black on white with strong accents: presenter mode's palette, and the high-contrast theme's.
     static QPalette highContrastPalette();
     static constexpr int defaultHideDelay = 3000; // milliseconds

@@ -106,7 +106,7 @@ void StateDiagramView::StateBox::paint(QPainter *painter, const QStyleOptionGrap
     const QRectF r = rect();
     constexpr qreal radius = 6;
     if (m_lights.isEmpty()) {
-        painter->setPen(QPen(Palette::muted(), 1.5));
+        painter->setPen(QPen(Palette::muted(), 1.5 * Palette::strokeScale()));
         painter->setBrush(Qt::white);
         painter->drawRoundedRect(r, radius, radius);
     } else {
@@ -115,14 +115,14 @@ void StateDiagramView::StateBox::paint(QPainter *painter, const QStyleOptionGrap
             const QString &name = m_lights.at(i).endpoint;
             painter->save();
             painter->setClipRect(QRectF(r.left() + i * stripe, r.top() - 4, stripe, r.height() + 8));
-            painter->setPen(QPen(Palette::endpointColor(name), 3));
+            painter->setPen(QPen(Palette::endpointColor(name), 3 * Palette::strokeScale()));
             painter->setBrush(Palette::endpointFill(name));
             painter->drawRoundedRect(r, radius, radius);
             painter->restore();
         }
     }
     if (m_ring) {
-        painter->setPen(QPen(Palette::highlight(), 2.5, Qt::SolidLine));
+        painter->setPen(QPen(Palette::highlight(), 2.5 * Palette::strokeScale(), Qt::SolidLine));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(r.adjusted(-5, -5, 5, 5), radius + 4, radius + 4);
     }

@@ -291,7 +291,7 @@ void LinkField::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
     const qreal scale = world.m11() * dpr;
     // Zoomed far in, a picture of every link would be huge, and most of it out of sight.
     const qreal pixels = m_area.width() * m_area.height() * scale * scale;
-    const qreal widthScale = glyphScale(painter) * dpr;
+    const qreal widthScale = glyphScale(painter) * dpr * Palette::strokeScale();
     if (m_links.size() <= maxDrawnLinks || pixels > maxPicturePixels) {
         drawLinks(painter, widthScale);
         return;

@@ -11,6 +11,7 @@
 #include "lantablesmodel.h"
 #include "lessonnavigator.h"
 #include "mainwindow.h"
+#include "palette.h"
 #include "playbackcontroller.h"
 #include "pointerhighlight.h"
 #include "presentermode.h"
@@ -20,6 +21,7 @@
 #include "translations.h"
 
 #include <QAction>
+#include <QGraphicsLineItem>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -105,6 +107,7 @@ private Q_SLOTS:
     void commandLineRefusesBadCombinations();
     void preferencesSurviveANewWindow();
     void highContrastThemeIsRemembered();
+    void presenterModeThickensStrokes();
     void arpTopologyKeepsItsHeight();
     void presenterScreenshots_data();
     void presenterScreenshots();
@@ -473,6 +476,29 @@ void TestClassroom::commandLineRefusesBadCombinations()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QLatin1String("netsteps: ")) && run.err.contains(message), qPrintable(run.err));
     QVERIFY(!QFileInfo::exists(folder));
+}
+
+void TestClassroom::presenterModeThickensStrokes()
+{
+    QVERIFY(m_window->openLesson(QStringLiteral("tcp-handshake")));
+    m_window->playback()->seek(3);
+    // The widest pen on the ladder: a lifeline's.
+    const auto widest = [this] {
+        qreal width = 0;
+        for (QGraphicsItem *item : m_window->ladderView()->ladderScene()->items()) {
+            if (auto *line = qgraphicsitem_cast<QGraphicsLineItem *>(item))
+                width = qMax(width, line->pen().widthF());
+        }
+        return width;
+    };
+    const qreal normal = widest();
+    QVERIFY(normal > 0);
+    m_window->presenterMode()->setActive(true);
+    QCOMPARE(Palette::strokeScale(), PresenterMode::strokeScale);
+    QTRY_VERIFY2(widest() > normal, qPrintable(QStringLiteral("%1 -> %2").arg(normal).arg(widest()))); // drawn again, thicker
+    m_window->presenterMode()->setActive(false);
+    QCOMPARE(Palette::strokeScale(), 1.0);
+    QTRY_COMPARE(widest(), normal);
 }
 
 void TestClassroom::highContrastThemeIsRemembered()
