@@ -62,7 +62,18 @@ QColor kernel()
 
 namespace {
 qreal s_strokeScale = 1.0;
+qreal s_textScale = 1.0;
 } // namespace
+
+qreal textScale()
+{
+    return s_textScale;
+}
+
+void setTextScale(qreal scale)
+{
+    s_textScale = scale;
+}
 
 qreal strokeScale()
 {

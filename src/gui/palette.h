@@ -23,6 +23,10 @@ QFont viewFont(qreal pointSize, bool bold = false);
 // diagram's edges, the LAN's links): 1 normally, more in presenter mode, for a projector.
 qreal strokeScale();
 void setStrokeScale(qreal scale);
+// How much larger than normal a view draws labels that keep their size however the view is scaled
+// (the LAN's): 1 normally, more in presenter mode. Views that scale to fit grow by themselves.
+qreal textScale();
+void setTextScale(qreal scale);
 
 } // namespace Palette
 

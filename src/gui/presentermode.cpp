@@ -100,6 +100,7 @@ bool PresenterMode::controlsShown() const
 void PresenterMode::enter()
 {
     Palette::setStrokeScale(strokeScale);
+    Palette::setTextScale(viewTextScale);
     m_geometry = m_window->saveGeometry();
     m_font = m_window->font();
     m_palette = m_window->palette();
@@ -126,6 +127,7 @@ void PresenterMode::enter()
 void PresenterMode::leave()
 {
     Palette::setStrokeScale(1.0);
+    Palette::setTextScale(1.0);
     qApp->removeEventFilter(this);
     m_hideTimer.stop();
     m_controls->setSizePolicy(m_controlsPolicy);

@@ -27,6 +27,7 @@ class PresenterMode final : public QObject
 public:
     static constexpr qreal fontScale = 1.4;
     static constexpr qreal strokeScale = 1.6; // lifelines, arrows, edges and links (Palette::strokeScale)
+    static constexpr qreal viewTextScale = 1.3; // the LAN's labels (Palette::textScale)
     // Black on white with strong accents: presenter mode's palette, and the high-contrast theme's.
     static QPalette highContrastPalette();
     static constexpr int defaultHideDelay = 3000; // milliseconds

@@ -20,7 +20,7 @@ const QColor routerEdge(0x8d, 0x6e, 0x63);
 
 QFont scaled(qreal points, bool bold, qreal scale)
 {
-    return Palette::viewFont(points * scale, bold);
+    return Palette::viewFont(points * scale * Palette::textScale(), bold);
 }
 
 } // namespace
