@@ -35,6 +35,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <functional>
 #include <QStyle>
 #include <QTableView>
 
@@ -273,18 +275,18 @@ void MainWindow::setupShortcuts()
     connect(home, &QShortcut::activated, this, &MainWindow::restartLesson);
     bind(QKeySequence(Qt::Key_End), &PlaybackController::toEnd);
     // A presentation clicker's keys; a focused spin box keeps them, as its steps of ten.
-    const auto clicker = [this](Qt::Key key, int spinSteps, auto slot) {
+    const auto clicker = [this](Qt::Key key, int spinSteps, const std::function<void()> &step) {
         auto *shortcut = new QShortcut(QKeySequence(key), this);
         shortcut->setContext(Qt::WindowShortcut);
-        connect(shortcut, &QShortcut::activated, this, [this, spinSteps, slot] {
+        connect(shortcut, &QShortcut::activated, this, [this, spinSteps, step] {
             if (auto *spinBox = qobject_cast<QAbstractSpinBox *>(focusWidget()))
                 spinBox->stepBy(spinSteps);
             else
-                (m_playback->*slot)();
+                step();
         });
     };
-    clicker(Qt::Key_PageDown, -10, &PlaybackController::stepForward);
-    clicker(Qt::Key_PageUp, 10, &PlaybackController::stepBack);
+    clicker(Qt::Key_PageDown, -10, [this] { m_playback->stepForward(); });
+    clicker(Qt::Key_PageUp, 10, [this] { m_playback->stepBack(); });
 }
 
 bool MainWindow::openLesson(const QString &id, quint64 seed)
