@@ -17,9 +17,11 @@ HOST = '127.0.0.1'
 TIMEOUT = 20  # seconds: a peer that stops answering fails the test instead of hanging it
 
 
-def listening():
+def listening(receive_buffer=None):
     server = socket.socket()
     server.settimeout(TIMEOUT)
+    if receive_buffer:
+        server.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, receive_buffer)  # inherited by accept()
     server.bind((HOST, 0))
     server.listen(1)
     print(server.getsockname()[1], flush=True)
@@ -66,10 +68,14 @@ def reset_server(args):
 
 
 def slow_server(args):
-    """Reads until the client's FIN, but slowly, then answers with the byte count and SHA-256."""
-    server = listening()
+    """Reads until the client's FIN, but late and slowly, then answers with the byte count and
+    SHA-256. It waits before its first read with a small receive buffer, so the pipe to it is full
+    and the bytes pile up in the proxy however fast or slow the proxy runs (a sanitizer build is
+    many times slower): the proxy must pause reading the client then, not by luck of timing."""
+    server = listening(receive_buffer=64 * 1024)
     conn, _ = server.accept()
     conn.settimeout(TIMEOUT)
+    time.sleep(2)
     digest = hashlib.sha256()
     count = 0
     reads = 0
