@@ -69,6 +69,15 @@ void ScenarioBuilder::recordInitial()
     endStep(step);
 }
 
+const TcpControlBlock *ScenarioBuilder::controlBlock(const QString &name) const
+{
+    for (const TcpEndpoint &e : m_endpoints) {
+        if (e.tcb().name == name)
+            return &e.tcb();
+    }
+    return nullptr;
+}
+
 Step &ScenarioBuilder::beginStep(Step::Kind kind, const QString &actor)
 {
     Step step;

@@ -41,6 +41,10 @@ public:
 
     SeededRandom &random() { return m_random; }
     qint64 now() const { return m_nowMs; }
+    // How many frames are on the wire, sent and not yet delivered or lost.
+    int inFlightCount() const { return int(m_inFlight.size()); }
+    // The endpoint's control block as it is now, or nullptr when there is no such endpoint.
+    const TcpControlBlock *controlBlock(const QString &name) const;
 
     // A locally administered unicast MAC address drawn from the seed.
     MacAddress randomMac();

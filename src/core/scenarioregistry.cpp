@@ -1,5 +1,6 @@
 #include "scenarioregistry.h"
 
+#include "labtrace.h"
 #include "lanscenarios.h"
 #include "tcpscenarios.h"
 
@@ -177,6 +178,12 @@ const QList<ScenarioInfo> &ScenarioRegistry::all()
                            "The server closes first and its port stays in TIME-WAIT: bind() fails without "
                            "SO_REUSEADDR and succeeds with it."),
          &TcpScenarios::reuseAddress},
+        {QStringLiteral("socket-lab"), QStringLiteral("sockets"),
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "Socket lab"),
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",
+                           "The course's hello server and a client, call by call: run the servers and clients "
+                           "for real, or point your own program at them, and watch each call on the diagrams."),
+         &socketLabSession},
     };
     return scenarios;
 }

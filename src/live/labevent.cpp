@@ -55,6 +55,38 @@ QString LabEvent::transportName(LabTransport transport)
     return transport == LabTransport::Tcp ? QStringLiteral("tcp") : QStringLiteral("udp");
 }
 
+QString LabEvent::closeReasonText() const
+{
+    QString why;
+    switch (reason) {
+    case LabCloseReason::PeerClosed:
+        why = tr("the client closed its side (recv() returned 0, EOF), so the server closed too");
+        break;
+    case LabCloseReason::Exit:
+        why = tr("the client sent exit; the server closed first, so its side waits in TIME-WAIT");
+        break;
+    case LabCloseReason::Reset:
+        why = tr("reset by the client (%1)").arg(detail);
+        break;
+    case LabCloseReason::ConnectionCap:
+        why = tr("refused: the cap of %n concurrent connection(s) is reached (--max-conn)", nullptr, int(count));
+        break;
+    case LabCloseReason::QueueOverflow:
+        why = tr("the client is not reading: more than %1 KiB of replies waited for it").arg(count / 1024);
+        break;
+    case LabCloseReason::Unread:
+        why = tr("the client left its last replies unread for too long");
+        break;
+    case LabCloseReason::ServerStopped:
+        why = tr("the server is stopping");
+        break;
+    case LabCloseReason::Error:
+        why = tr("a socket call failed (%1)").arg(detail);
+        break;
+    }
+    return why;
+}
+
 QString LabEvent::describe() const
 {
     const QString proto = transportName(transport);
@@ -65,33 +97,7 @@ QString LabEvent::describe() const
         return tr("opened %1 %2 → %3 (%n connection(s) open)", nullptr, int(count))
             .arg(proto, peer.toString(), local.toString());
     case Kind::Closed: {
-        QString why;
-        switch (reason) {
-        case LabCloseReason::PeerClosed:
-            why = tr("the client closed its side (recv() returned 0, EOF), so the server closed too");
-            break;
-        case LabCloseReason::Exit:
-            why = tr("the client sent exit; the server closed first, so its side waits in TIME-WAIT");
-            break;
-        case LabCloseReason::Reset:
-            why = tr("reset by the client (%1)").arg(detail);
-            break;
-        case LabCloseReason::ConnectionCap:
-            why = tr("refused: the cap of %n concurrent connection(s) is reached (--max-conn)", nullptr, int(count));
-            break;
-        case LabCloseReason::QueueOverflow:
-            why = tr("the client is not reading: more than %1 KiB of replies waited for it").arg(count / 1024);
-            break;
-        case LabCloseReason::Unread:
-            why = tr("the client left its last replies unread for too long");
-            break;
-        case LabCloseReason::ServerStopped:
-            why = tr("the server is stopping");
-            break;
-        case LabCloseReason::Error:
-            why = tr("a socket call failed (%1)").arg(detail);
-            break;
-        }
+        const QString why = closeReasonText();
         if (reason == LabCloseReason::ConnectionCap)
             return tr("closed %1 %2: %3").arg(proto, peer.toString(), why);
         return tr("closed %1 %2: %3 (%4 read(s), %5 byte(s) in, %6 byte(s) out)")

@@ -55,6 +55,8 @@ public:
     // Listening is the exception: "listening tcp 127.0.0.1:PORT" is a fixed, untranslated
     // form that scripts and tests read the real port from.
     QString describe() const;
+    // Closed: why, as one translated clause ("the client sent exit; the server closed first, ...").
+    QString closeReasonText() const;
     // The same as one JSON object: "event" and "transport" first, the text as "message".
     QJsonObject toJson() const;
 

@@ -83,8 +83,6 @@ public:
 
     static QString legName(LabProxyLeg leg);                 // "client", "server"
     static QString reasonName(LabProxyCloseReason reason);    // "peer-closed", "refused", ...
-    // Bytes as Python writes a bytes literal, which the course's students read: b'Rose\n'.
-    static QString pythonBytes(QByteArrayView bytes);
 };
 
 } // namespace NetSteps

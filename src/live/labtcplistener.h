@@ -11,15 +11,16 @@
 
 namespace NetSteps {
 
-// The listening socket of a lab service, such as the proxy: listen() with the message a student
-// reads when it fails, then accept() as connections come, at most 64 per wake-up so that a flood
-// of connections cannot starve the ones already open. A connection reset while it waited in the
+// The listening socket of a lab service (LabTcpServer, LabProxy): listen() with the message a
+// student reads when it fails, then accept() as connections come, at most 64 per wake-up so that a
+// flood of connections cannot starve the ones already open. A connection reset while it waited in the
 // queue is skipped. When accept() runs out of descriptors (EMFILE) the connections wait in the
 // kernel's queue: accepting pauses for 100 ms rather than spin on a listening socket that stays
 // readable, and the warning is given once, not at every retry.
 class LabTcpListener final : public LabPollTarget
 {
-    // Its sentences are the lab TCP server's own: they share its translations.
+    // Its sentences are the lab TCP server's (and the proxy's, which reuses them): one context, one
+    // set of translations.
     Q_DECLARE_TR_FUNCTIONS(NetSteps::LabTcpServer)
 
 public:

@@ -9,28 +9,10 @@ namespace NetSteps {
 
 namespace {
 
-// A listen() backlog large enough for a class (or a benchmark) connecting at once; the kernel
-// caps it at net.core.somaxconn.
-constexpr int ListenBacklog = 4096;
-// Accepts per wake-up, so a flood of connections cannot starve the connections already open.
-constexpr int AcceptsPerWakeUp = 64;
-// After accept() ran out of descriptors (EMFILE), how long before trying again.
-constexpr std::chrono::milliseconds AcceptPause{100};
 // Above this many bytes already sent from the front of a queue, the queue is compacted.
 constexpr qsizetype CompactAfter = 64 * 1024;
 
 } // namespace
-
-// The listening socket: readable means connections wait to be accepted.
-class LabTcpServer::Listener final : public LabPollTarget
-{
-public:
-    Listener(LabTcpServer &server, qintptr descriptor) : m_server(server), m_descriptor(descriptor) {}
-    void descriptorReady(bool, bool) override { m_server.acceptPending(); }
-
-    LabTcpServer &m_server;
-    const qintptr m_descriptor;
-};
 
 // One accepted connection: its queue of replies the kernel has not taken yet, and its counts.
 class LabTcpServer::Connection final : public LabPollTarget
@@ -57,6 +39,8 @@ public:
     // connection is finished (the peer is gone, or the queue passed its cap).
     bool send(QByteArrayView bytes)
     {
+        if (m_server.m_observer)
+            m_server.m_observer->replied(m_peer, bytes);
         if (queued() == 0) {
             LabSocketError error;
             qint64 sent = LabNative::send(m_descriptor, bytes.data(), bytes.size(), &error);
@@ -140,6 +124,8 @@ private:
                 fail(error);
             return;
         }
+        if (m_server.m_observer)
+            m_server.m_observer->received(m_peer, QByteArrayView(buffer, received));
         if (received == 0) {
             endAfterQueue(LabCloseReason::PeerClosed);
             return;
@@ -166,14 +152,15 @@ private:
 
 LabTcpServer::LabTcpServer(const LabServerOptions &options, QObject *parent)
     : QObject(parent), m_options(options),
-      m_poller(LabPoller::create(options.poller, [this] { releaseFinished(); })), m_address(options.address)
+      m_poller(LabPoller::create(options.poller, [this] { releaseFinished(); })),
+      m_listener(
+          *m_poller, [this](qintptr descriptor, const NativeSocketAddress &peer) { accept(descriptor, peer); },
+          [this](const QString &detail) { warn(detail); }),
+      m_address(options.address)
 {
     m_reply.reserve(LabProtocol::ReceiveSize + 16);
     m_closingTimer.setInterval(std::chrono::seconds(1));
     connect(&m_closingTimer, &QTimer::timeout, this, &LabTcpServer::closeOverdue);
-    m_acceptPause.setSingleShot(true);
-    m_acceptPause.setInterval(AcceptPause);
-    connect(&m_acceptPause, &QTimer::timeout, this, &LabTcpServer::resumeAccepting);
 }
 
 LabTcpServer::~LabTcpServer()
@@ -182,53 +169,14 @@ LabTcpServer::~LabTcpServer()
         m_poller->unwatch(descriptor);
         LabNative::close(descriptor);
     }
-    if (m_listener) {
-        m_poller->unwatch(m_listener->m_descriptor);
-        LabNative::close(m_listener->m_descriptor);
-    }
+    // m_listener closes the listening socket as it is destroyed.
 }
 
 bool LabTcpServer::listen(LabListenError *error)
 {
-    const QString where = m_options.address.toString();
-    if (!LabNative::isAvailable()) {
-        *error = {LabFailure::Other, LabNative::unavailableReason()};
+    if (!m_listener.listen(m_options.address, error))
         return false;
-    }
-    LabSocketError failure;
-    const qintptr descriptor = LabNative::listenTcp(m_options.address, ListenBacklog, &failure);
-    if (descriptor < 0) {
-        QString message;
-        switch (failure.failure) {
-        case LabFailure::AddressInUse:
-            message = tr("TCP %1 is already in use (%2): another program listens on that port. Choose "
-                         "another port, or 0 for any free one.")
-                          .arg(where, failure.code);
-            break;
-        case LabFailure::PermissionDenied:
-            message = tr("TCP %1: permission denied (%2). Ports below 1024 need root or the "
-                         "CAP_NET_BIND_SERVICE capability; choose a port from 1024 up.")
-                          .arg(where, failure.code);
-            break;
-        case LabFailure::AddressNotAvailable:
-            message = tr("TCP %1: %2 is not an address of this machine (%3).")
-                          .arg(where, m_options.address.address.toString(), failure.code);
-            break;
-        default:
-            message = tr("TCP %1: could not listen (%2).").arg(where, failure.code);
-            break;
-        }
-        *error = {failure.failure, message};
-        return false;
-    }
-    m_address = LabNative::localAddress(descriptor).value_or(m_options.address);
-    m_listener = std::make_unique<Listener>(*this, descriptor);
-    if (!m_poller->watch(descriptor, m_listener.get(), true, false)) {
-        LabNative::close(descriptor);
-        m_listener.reset();
-        *error = {LabFailure::Other, tr("TCP %1: could not watch the listening socket.").arg(where)};
-        return false;
-    }
+    m_address = m_listener.address();
     LabEvent listening;
     listening.kind = LabEvent::Kind::Listening;
     listening.local = m_address;
@@ -236,69 +184,45 @@ bool LabTcpServer::listen(LabListenError *error)
     return true;
 }
 
-void LabTcpServer::acceptPending()
+// A connection m_listener accepted: served, or closed at once past the connection cap.
+void LabTcpServer::accept(qintptr descriptor, const NativeSocketAddress &peer)
 {
-    for (int i = 0; i < AcceptsPerWakeUp; ++i) {
-        LabSocketError error;
-        NativeSocketAddress peer;
-        const qintptr descriptor = LabNative::accept(m_listener->m_descriptor, &peer, &error);
-        if (descriptor < 0) {
-            if (error.failure == LabFailure::WouldBlock)
-                return;
-            if (error.failure == LabFailure::PeerReset)
-                continue; // reset while it waited to be accepted: nothing to serve
-            LabEvent warning;
-            warning.kind = LabEvent::Kind::Warning;
-            warning.local = m_address;
-            if (error.failure == LabFailure::TooManyDescriptors) {
-                // The connection stays in the kernel's queue; without a pause the listening socket
-                // would stay readable and the server would spin on it. Said once, not at every retry.
-                m_poller->setInterest(m_listener->m_descriptor, m_listener.get(), false, false);
-                m_acceptPause.start();
-                if (std::exchange(m_outOfDescriptors, true))
-                    return;
-                warning.detail = tr("accept() failed: no descriptor left (%1); new connections wait "
-                                    "in the kernel's queue until some close")
-                                     .arg(error.code);
-            } else {
-                warning.detail = tr("accept() failed (%1)").arg(error.code);
-            }
-            Q_EMIT event(warning);
-            return;
-        }
-        m_outOfDescriptors = false;
-        if (connectionCount() >= m_options.maxConnections) {
-            LabNative::close(descriptor);
-            LabEvent refused;
-            refused.kind = LabEvent::Kind::Closed;
-            refused.local = m_address;
-            refused.peer = peer;
-            refused.reason = LabCloseReason::ConnectionCap;
-            refused.count = m_options.maxConnections;
-            Q_EMIT event(refused);
-            continue;
-        }
-        auto owned = std::make_unique<Connection>(*this, descriptor, peer);
-        Connection *connection = owned.get();
-        if (!m_poller->watch(descriptor, connection, true, false)) {
-            LabNative::close(descriptor);
-            LabEvent warning;
-            warning.kind = LabEvent::Kind::Warning;
-            warning.local = m_address;
-            warning.detail = tr("could not watch the connection from %1; closed it").arg(peer.toString());
-            Q_EMIT event(warning);
-            continue;
-        }
-        m_connections.emplace(descriptor, std::move(owned));
-        LabEvent opened;
-        opened.kind = LabEvent::Kind::Opened;
-        opened.local = m_address;
-        opened.peer = peer;
-        opened.count = connectionCount();
-        Q_EMIT event(opened);
-        if (const QByteArrayView greeting = LabProtocol::greeting(m_options.mode); !greeting.isEmpty())
-            connection->send(greeting);
+    if (connectionCount() >= m_options.maxConnections) {
+        LabNative::close(descriptor);
+        LabEvent refused;
+        refused.kind = LabEvent::Kind::Closed;
+        refused.local = m_address;
+        refused.peer = peer;
+        refused.reason = LabCloseReason::ConnectionCap;
+        refused.count = m_options.maxConnections;
+        Q_EMIT event(refused);
+        return;
     }
+    auto owned = std::make_unique<Connection>(*this, descriptor, peer);
+    Connection *connection = owned.get();
+    if (!m_poller->watch(descriptor, connection, true, false)) {
+        LabNative::close(descriptor);
+        warn(tr("could not watch the connection from %1; closed it").arg(peer.toString()));
+        return;
+    }
+    m_connections.emplace(descriptor, std::move(owned));
+    LabEvent opened;
+    opened.kind = LabEvent::Kind::Opened;
+    opened.local = m_address;
+    opened.peer = peer;
+    opened.count = connectionCount();
+    Q_EMIT event(opened);
+    if (const QByteArrayView greeting = LabProtocol::greeting(m_options.mode); !greeting.isEmpty())
+        connection->send(greeting);
+}
+
+void LabTcpServer::warn(const QString &detail)
+{
+    LabEvent warning;
+    warning.kind = LabEvent::Kind::Warning;
+    warning.local = m_address;
+    warning.detail = detail;
+    Q_EMIT event(warning);
 }
 
 void LabTcpServer::finish(Connection *connection, LabCloseReason reason, const QString &detail)
@@ -353,15 +277,9 @@ void LabTcpServer::closeOverdue()
     releaseFinished();
 }
 
-void LabTcpServer::resumeAccepting()
-{
-    if (m_listener)
-        m_poller->setInterest(m_listener->m_descriptor, m_listener.get(), true, false);
-}
-
 void LabTcpServer::stop()
 {
-    if (!m_listener)
+    if (!m_listener.isListening())
         return;
     std::vector<Connection *> open;
     open.reserve(m_connections.size());
@@ -378,10 +296,7 @@ void LabTcpServer::stop()
         }
         finish(connection, LabCloseReason::ServerStopped);
     }
-    m_acceptPause.stop();
-    m_poller->unwatch(m_listener->m_descriptor);
-    LabNative::close(m_listener->m_descriptor);
-    m_listener.reset();
+    m_listener.close();
     releaseFinished();
 
     LabEvent stopped;

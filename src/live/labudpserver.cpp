@@ -70,6 +70,9 @@ void LabUdpServer::readPending()
         LabProtocol::respond(m_options.mode, LabTransport::Udp, QByteArrayView(m_datagram.constData(), size),
                              &m_reply);
         const qint64 sent = m_socket.writeDatagram(m_reply, host, port);
+        if (m_observer)
+            m_observer->datagram({Ipv4Address(host.toIPv4Address()), port}, QByteArrayView(m_datagram.constData(), size),
+                                 m_reply, sent);
 
         if (!m_second.isActive()) {
             m_second.start();

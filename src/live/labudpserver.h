@@ -28,6 +28,18 @@ public:
     explicit LabUdpServer(const LabServerOptions &options, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(LabUdpServer)
 
+    // What the socket lab's window follows: every datagram and its reply. None by default.
+    class MessageObserver
+    {
+    public:
+        // recvfrom() returned `in` from `peer`; sendto() of `reply` returned `sent` (-1: failed).
+        virtual void datagram(const NativeSocketAddress &peer, QByteArrayView in, QByteArrayView reply, qint64 sent) = 0;
+
+    protected:
+        ~MessageObserver() = default;
+    };
+    void setMessageObserver(MessageObserver *observer) { m_observer = observer; }
+
     // Binds (without SO_REUSEADDR, so a port another program holds is refused); emits Listening.
     bool listen(LabListenError *error);
     NativeSocketAddress address() const { return m_address; }
@@ -43,6 +55,7 @@ private:
 
     LabServerOptions m_options;
     NativeSocketAddress m_address;
+    MessageObserver *m_observer = nullptr;
     QUdpSocket m_socket;
     QByteArray m_datagram; // one buffer for every datagram
     QByteArray m_reply;

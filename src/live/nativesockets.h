@@ -57,6 +57,17 @@ public:
 
     // socket(AF_INET, SOCK_STREAM): a new non-blocking IPv4 TCP socket, or -1.
     virtual qintptr openTcp(NativeSocketError *error = nullptr) const = 0;
+    // socket(AF_INET, SOCK_DGRAM): a new non-blocking IPv4 UDP socket, or -1. connect(), send(),
+    // receive() and close() work on it too: a connected UDP socket hears of an ICMP port
+    // unreachable as ECONNREFUSED at its next call, where an unconnected one hears nothing.
+    virtual qintptr openUdp(NativeSocketError *error = nullptr) const = 0;
+    // sendto(): one datagram; the bytes sent, or -1.
+    virtual qint64 sendTo(qintptr descriptor, QByteArrayView data, const NativeSocketAddress &to,
+                          NativeSocketError *error = nullptr) const = 0;
+    // recvfrom(): one datagram (cut to `size`) and its sender; -1 on failure or (with
+    // error->wouldBlock) when none has arrived.
+    virtual qint64 receiveFrom(qintptr descriptor, char *buffer, qint64 size, NativeSocketAddress *from,
+                               NativeSocketError *error = nullptr) const = 0;
     // setsockopt(SO_REUSEADDR). A new socket starts without it.
     virtual bool setReuseAddress(qintptr descriptor, bool on, NativeSocketError *error = nullptr) const = 0;
     virtual bool bind(qintptr descriptor, const NativeSocketAddress &address,

@@ -37,6 +37,50 @@ public:
         return descriptor;
     }
 
+    qintptr openUdp(NativeSocketError *error) const override
+    {
+        const int descriptor = ::socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, IPPROTO_UDP);
+        if (descriptor < 0)
+            fail(error, tr("Could not create a UDP socket"), errno);
+        return descriptor;
+    }
+
+    qint64 sendTo(qintptr descriptor, QByteArrayView data, const NativeSocketAddress &to,
+                  NativeSocketError *error) const override
+    {
+        const sockaddr_in native = toSockaddr(to);
+        const ssize_t sent = ::sendto(int(descriptor), data.data(), size_t(data.size()), MSG_NOSIGNAL,
+                                      reinterpret_cast<const sockaddr *>(&native), sizeof(native));
+        if (sent >= 0)
+            return sent;
+        const int code = errno;
+        if (code == EAGAIN || code == EWOULDBLOCK)
+            wait(error, tr("The send buffer of socket %1 is full").arg(descriptor), code);
+        else
+            fail(error, tr("sendto() on socket %1 failed").arg(descriptor), code);
+        return -1;
+    }
+
+    qint64 receiveFrom(qintptr descriptor, char *buffer, qint64 size, NativeSocketAddress *from,
+                       NativeSocketError *error) const override
+    {
+        sockaddr_in native{};
+        socklen_t length = sizeof(native);
+        const ssize_t received =
+            ::recvfrom(int(descriptor), buffer, size_t(size), 0, reinterpret_cast<sockaddr *>(&native), &length);
+        if (received >= 0) {
+            if (from)
+                *from = fromSockaddr(native);
+            return received;
+        }
+        const int code = errno;
+        if (code == EAGAIN || code == EWOULDBLOCK)
+            wait(error, tr("Nothing has arrived on socket %1").arg(descriptor), code);
+        else
+            fail(error, tr("recvfrom() on socket %1 failed").arg(descriptor), code);
+        return -1;
+    }
+
     bool setReuseAddress(qintptr descriptor, bool on, NativeSocketError *error) const override
     {
         const int value = on ? 1 : 0;

@@ -30,6 +30,21 @@ public:
         unavailable(error);
         return -1;
     }
+    qintptr openUdp(NativeSocketError *error) const override
+    {
+        unavailable(error);
+        return -1;
+    }
+    qint64 sendTo(qintptr, QByteArrayView, const NativeSocketAddress &, NativeSocketError *error) const override
+    {
+        unavailable(error);
+        return -1;
+    }
+    qint64 receiveFrom(qintptr, char *, qint64, NativeSocketAddress *, NativeSocketError *error) const override
+    {
+        unavailable(error);
+        return -1;
+    }
     bool setReuseAddress(qintptr, bool, NativeSocketError *error) const override { return unavailable(error); }
     bool bind(qintptr, const NativeSocketAddress &, NativeSocketError *error) const override
     {
