@@ -13,8 +13,8 @@ namespace NetSteps {
 
 // One Ethernet frame as NetSteps builds, sends, shows and captures it: the headers as plain
 // values, layer by layer, and the application's bytes. FrameCodec turns it into wire bytes and
-// back. A frame carries ARP, or IPv4 with TCP or UDP (or IPv4 with another protocol, or another
-// EtherType, whose bytes then sit in the payload).
+// back. A frame carries ARP, or IPv4 with TCP, UDP or ICMP (or IPv4 with another protocol, or
+// another EtherType, whose bytes then sit in the payload).
 
 struct EthernetHeader
 {
@@ -47,6 +47,7 @@ struct ArpPacket
 // ones; decoding reports them as found on the wire.
 struct Ipv4Header
 {
+    static constexpr quint8 Icmp = 1;
     static constexpr quint8 Tcp = 6;
     static constexpr quint8 Udp = 17;
 
@@ -104,6 +105,26 @@ struct UdpHeader
     friend bool operator==(const UdpHeader &, const UdpHeader &) = default;
 };
 
+// An ICMP message (RFC 792): type, code and the 4 bytes after the checksum, whose meaning
+// depends on the type (unused, 0, in a Destination Unreachable other than "fragmentation
+// needed"). What follows them is the frame's payload: for an error message, the IPv4 header and
+// the start of the datagram that caused it. Encoding ignores checksum and writes the right one.
+struct IcmpMessage
+{
+    static constexpr quint8 EchoReply = 0;
+    static constexpr quint8 DestinationUnreachable = 3;
+    static constexpr quint8 EchoRequest = 8;
+    static constexpr quint8 TimeExceeded = 11;
+    static constexpr quint8 PortUnreachable = 3; // a code of DestinationUnreachable
+
+    quint8 type = DestinationUnreachable;
+    quint8 code = PortUnreachable;
+    quint32 rest = 0;
+    quint16 checksum = 0;
+
+    friend bool operator==(const IcmpMessage &, const IcmpMessage &) = default;
+};
+
 struct Frame
 {
     EthernetHeader ethernet;
@@ -111,6 +132,7 @@ struct Frame
     std::optional<Ipv4Header> ipv4;
     std::optional<TcpHeader> tcp;
     std::optional<UdpHeader> udp;
+    std::optional<IcmpMessage> icmp;
     QByteArray payload;
 
     friend bool operator==(const Frame &, const Frame &) = default;
@@ -160,6 +182,32 @@ inline Frame makeUdpFrame(MacAddress sourceMac, MacAddress destinationMac, Ipv4A
     udp.destinationPort = destinationPort;
     frame.udp = udp;
     frame.payload = payload;
+    return frame;
+}
+
+// An ICMP error about `offending` (an IPv4 frame this host received), sent back to its source:
+// the offending packet's IPv4 header and the start of its data ride in the payload. RFC 792 asks
+// for the header and the first 8 data bytes (enough for the ports); RFC 1122 3.2.2 allows more,
+// and Linux (icmp_send) quotes as much of the packet as keeps the ICMP packet within 576 bytes.
+// As Linux sends it: TOS 0xc0 (precedence "internetwork control"), TTL 64, Don't Fragment clear.
+inline Frame makeIcmpError(quint8 type, quint8 code, const Frame &offending, const QByteArray &offendingBytes)
+{
+    constexpr qsizetype ethernetHeader = 14;
+    constexpr qsizetype linuxIcmpLimit = 576 - 20 - 8; // RFC 1812's 576 bytes, less the new IPv4 and ICMP headers
+    Frame frame;
+    frame.ethernet = {offending.ethernet.source, offending.ethernet.destination, EthernetHeader::Ipv4};
+    Ipv4Header ip;
+    ip.dscpEcn = 0xc0;
+    ip.dontFragment = false;
+    ip.protocol = Ipv4Header::Icmp;
+    ip.source = offending.ipv4->destination;
+    ip.destination = offending.ipv4->source;
+    frame.ipv4 = ip;
+    IcmpMessage icmp;
+    icmp.type = type;
+    icmp.code = code;
+    frame.icmp = icmp;
+    frame.payload = offendingBytes.mid(ethernetHeader, linuxIcmpLimit);
     return frame;
 }
 

@@ -118,6 +118,20 @@ QByteArray encodeUdp(const Ipv4Header &ip, const UdpHeader &udp, const QByteArra
     return out;
 }
 
+// RFC 792: the checksum covers the whole ICMP message (no pseudo-header).
+QByteArray encodeIcmp(const IcmpMessage &icmp, const QByteArray &payload)
+{
+    QByteArray out;
+    out.reserve(IcmpHeaderLength + payload.size());
+    put8(out, icmp.type);
+    put8(out, icmp.code);
+    put16(out, 0);
+    put32(out, icmp.rest);
+    out.append(payload);
+    set16(out, 2, internetChecksum(out));
+    return out;
+}
+
 } // namespace
 
 QByteArray encode(const Frame &frame)
@@ -154,6 +168,9 @@ QByteArray encode(const Frame &frame)
     } else if (frame.udp) {
         protocol = Ipv4Header::Udp;
         data = encodeUdp(ip, *frame.udp, frame.payload);
+    } else if (frame.icmp) {
+        protocol = Ipv4Header::Icmp;
+        data = encodeIcmp(*frame.icmp, frame.payload);
     } else {
         data = frame.payload;
     }
@@ -225,6 +242,12 @@ QString summary(const Frame &frame)
             .arg(frame.udp->sourcePort)
             .arg(frame.udp->destinationPort)
             .arg(frame.payload.size());
+    if (frame.ipv4 && frame.icmp) {
+        const IcmpMessage &icmp = *frame.icmp;
+        if (icmp.type == IcmpMessage::DestinationUnreachable && icmp.code == IcmpMessage::PortUnreachable)
+            return tr("Destination unreachable (Port unreachable)");
+        return tr("ICMP type %1 code %2").arg(icmp.type).arg(icmp.code);
+    }
     if (frame.ipv4)
         return tr("%1 → %2 protocol %3, %4")
             .arg(frame.ipv4->source.toString(), frame.ipv4->destination.toString())
@@ -252,6 +275,8 @@ bool checksumsValid(QByteArrayView bytes)
     if (frame->udp)
         return frame->udp->checksum == 0
             || transportChecksum(ip.source, ip.destination, Ipv4Header::Udp, data) == 0;
+    if (frame->icmp)
+        return internetChecksum(data) == 0;
     return true;
 }
 

@@ -10,19 +10,19 @@
 #include <QString>
 
 // Frames to wire bytes and back: the one place that knows the byte layout of Ethernet II, ARP,
-// IPv4, TCP and UDP. Encoding fills in lengths and checksums; decoding checks every length
+// IPv4, TCP, UDP and ICMP. Encoding fills in lengths and checksums; decoding checks every length
 // against the bytes there are and never reads past them.
 namespace NetSteps::FrameCodec {
 
 // The frame's wire bytes, as captured at the sender (no padding to Ethernet's 60-byte minimum).
-// Writes the layers present: Ethernet; then ARP, or IPv4 with TCP or UDP (TCP if both are set);
+// Writes the layers present: Ethernet; then ARP, or IPv4 with TCP, UDP or ICMP (the first set);
 // then the payload, which follows the Ethernet header directly when there is neither ARP nor
 // IPv4. The EtherType and IPv4 protocol written are the ones the contents require; the IPv4
 // header has no options; TCP options are laid out as Linux lays them out. The IPv4 packet must
 // fit in 65535 bytes.
 QByteArray encode(const Frame &frame);
 
-// Ethernet II frames: ARP for IPv4 over Ethernet; IPv4 carrying TCP, UDP or anything else (then
+// Ethernet II frames: ARP for IPv4 over Ethernet; IPv4 carrying TCP, UDP, ICMP or anything else (then
 // kept raw in the payload); other EtherTypes kept raw in the payload. Bytes after the IPv4
 // packet or the ARP packet (Ethernet padding) are ignored. IPv4 options are skipped; IPv4
 // fragments are rejected, because NetSteps does not reassemble them. Checksums are reported as
@@ -41,7 +41,7 @@ QList<FrameField> describe(QByteArrayView bytes);
 QString summary(const Frame &frame);
 
 // Whether the frame decodes and its IPv4 header checksum and its TCP or UDP checksum are right
-// (a UDP checksum of 0 means "not computed" and passes). An ARP frame has none and passes.
+// (a UDP checksum of 0 means "not computed" and passes), or its ICMP checksum. An ARP frame has none and passes.
 bool checksumsValid(QByteArrayView bytes);
 
 } // namespace NetSteps::FrameCodec

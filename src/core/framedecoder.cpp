@@ -16,6 +16,7 @@ const QString LayerArp = QStringLiteral("ARP");
 const QString LayerIpv4 = QStringLiteral("IPv4");
 const QString LayerTcp = QStringLiteral("TCP");
 const QString LayerUdp = QStringLiteral("UDP");
+const QString LayerIcmp = QStringLiteral("ICMP");
 const QString LayerPayload = QStringLiteral("Payload");
 
 QString macValue(const MacAddress &mac)
@@ -46,6 +47,7 @@ QString protocolValue(quint8 protocol)
     switch (protocol) {
     case Ipv4Header::Tcp: return tr("6 (TCP)");
     case Ipv4Header::Udp: return tr("17 (UDP)");
+    case Ipv4Header::Icmp: return tr("1 (ICMP)");
     }
     return QString::number(protocol);
 }
@@ -314,7 +316,7 @@ private:
                  "circle forever."),
               at + 8, 1);
         const QString protocol = protocolValue(ip.protocol);
-        field(LayerIpv4, tr("Protocol"), protocol, tr("Which protocol the data is for: 6 is TCP, 17 is UDP."),
+        field(LayerIpv4, tr("Protocol"), protocol, tr("Which protocol the data is for: 6 is TCP, 17 is UDP, 1 is ICMP."),
               at + 9, 1);
         field(LayerIpv4, tr("Header checksum"), hex(ip.checksum, 4),
               tr("Detects damage to the IPv4 header; every router recomputes it after lowering the TTL."),
@@ -336,6 +338,8 @@ private:
             return tcp(dataAt, dataLength);
         if (ip.protocol == Ipv4Header::Udp)
             return udp(dataAt, dataLength);
+        if (ip.protocol == Ipv4Header::Icmp)
+            return icmp(dataAt, dataLength);
         payload(m_bytes.sliced(dataAt, dataLength), dataAt,
                 tr("The data of a protocol above IPv4 that NetSteps does not decode."));
         return std::nullopt;
@@ -544,6 +548,93 @@ private:
         payload(m_bytes.sliced(at + UdpHeaderLength, length - UdpHeaderLength), at + UdpHeaderLength,
                 tr("The application's datagram, delivered whole or not at all."));
         return std::nullopt;
+    }
+
+    static QString icmpTypeValue(quint8 type)
+    {
+        switch (type) {
+        case IcmpMessage::EchoReply: return tr("0 (echo reply)");
+        case IcmpMessage::DestinationUnreachable: return tr("3 (destination unreachable)");
+        case IcmpMessage::EchoRequest: return tr("8 (echo request)");
+        case IcmpMessage::TimeExceeded: return tr("11 (time exceeded)");
+        }
+        return QString::number(type);
+    }
+
+    // The codes of Destination Unreachable that a student meets (RFC 792, RFC 1122 3.2.2.1).
+    static QString unreachableCodeValue(quint8 code)
+    {
+        switch (code) {
+        case 0: return tr("0 (net unreachable)");
+        case 1: return tr("1 (host unreachable)");
+        case 2: return tr("2 (protocol unreachable)");
+        case IcmpMessage::PortUnreachable: return tr("3 (port unreachable)");
+        case 4: return tr("4 (fragmentation needed)");
+        }
+        return QString::number(code);
+    }
+
+    std::optional<ParseError> icmp(qsizetype at, qsizetype length)
+    {
+        if (length < IcmpHeaderLength)
+            return error(tr("ICMP header: the message has %1 bytes, but the header needs 8.").arg(length),
+                         at + length, 0);
+        IcmpMessage icmp;
+        icmp.type = get8(m_bytes, at);
+        icmp.code = get8(m_bytes, at + 1);
+        icmp.checksum = get16(m_bytes, at + 2);
+        icmp.rest = get32(m_bytes, at + 4);
+        m_frame.icmp = icmp;
+        const bool unreachable = icmp.type == IcmpMessage::DestinationUnreachable;
+        field(LayerIcmp, tr("Type"), icmpTypeValue(icmp.type),
+              tr("What the message reports: 3 says a packet could not be delivered, 0 and 8 are ping's "
+                 "reply and request."),
+              at, 1);
+        field(LayerIcmp, tr("Code"), unreachable ? unreachableCodeValue(icmp.code) : QString::number(icmp.code),
+              unreachable ? tr("Why it could not be delivered: 3, port unreachable, means the host got the "
+                               "datagram but no socket is bound to its destination port.")
+                          : tr("Refines the type."),
+              at + 1, 1);
+        field(LayerIcmp, tr("Checksum"), hex(icmp.checksum, 4),
+              tr("Covers the whole ICMP message: header and data, without a pseudo-header."), at + 2, 2);
+        field(LayerIcmp, unreachable ? tr("Unused") : tr("Rest of header"), hex(icmp.rest, 8),
+              unreachable ? tr("Zero in a Destination Unreachable (but \"fragmentation needed\", which puts the "
+                               "next hop's MTU here).")
+                          : tr("Depends on the type: an identifier and a sequence number for ping."),
+              at + 4, 4);
+        const QByteArrayView rest = m_bytes.sliced(at + IcmpHeaderLength, length - IcmpHeaderLength);
+        m_frame.payload = rest.toByteArray();
+        if (rest.isEmpty())
+            return std::nullopt;
+        if (!unreachable && icmp.type != IcmpMessage::TimeExceeded) {
+            field(LayerPayload, tr("Data"), payloadValue(rest), tr("The data of the ICMP message."),
+                  at + IcmpHeaderLength, rest.size());
+            return std::nullopt;
+        }
+        // An error message quotes the packet that caused it: its IPv4 header, then its first bytes,
+        // which hold the ports, so the sender's kernel can tell which socket it concerns.
+        field(LayerIcmp, tr("Quoted datagram"), quotedValue(rest),
+              tr("The start of the packet that could not be delivered: its IPv4 header and at least 8 bytes "
+                 "of its data (RFC 792), the UDP or TCP ports among them. Linux quotes up to 548 bytes."),
+              at + IcmpHeaderLength, rest.size());
+        return std::nullopt;
+    }
+
+    // "IPv4 192.168.1.10 → 192.168.1.20, UDP 50000 → 9999, 32 bytes"
+    static QString quotedValue(QByteArrayView quoted)
+    {
+        if (quoted.size() < Ipv4MinimumHeaderLength || (get8(quoted, 0) >> 4) != 4)
+            return byteCount(quoted.size());
+        const qsizetype headerLength = (get8(quoted, 0) & 0x0f) * 4;
+        const quint8 protocol = get8(quoted, 9);
+        QString text = tr("IPv4 %1 → %2").arg(Ipv4Address(get32(quoted, 12)).toString(),
+                                              Ipv4Address(get32(quoted, 16)).toString());
+        if ((protocol == Ipv4Header::Udp || protocol == Ipv4Header::Tcp) && quoted.size() >= headerLength + 4)
+            text += tr(", %1 %2 → %3")
+                        .arg(protocol == Ipv4Header::Udp ? QStringLiteral("UDP") : QStringLiteral("TCP"))
+                        .arg(get16(quoted, headerLength))
+                        .arg(get16(quoted, headerLength + 2));
+        return tr("%1, %2").arg(text, byteCount(quoted.size()));
     }
 
     QByteArrayView m_bytes;

@@ -27,6 +27,7 @@ constexpr int ArpPacketLength = 28;
 constexpr int Ipv4MinimumHeaderLength = 20;
 constexpr int TcpMinimumHeaderLength = 20;
 constexpr int UdpHeaderLength = 8;
+constexpr int IcmpHeaderLength = 8; // type, code, checksum and the 4 bytes that depend on the type
 
 constexpr quint16 DontFragmentBit = 0x4000;
 constexpr quint16 MoreFragmentsBit = 0x2000;

@@ -39,7 +39,7 @@ const QStringList &askNameList()
                                       QStringLiteral("timer"),   QStringLiteral("queue"),
                                       QStringLiteral("network"), QStringLiteral("switch"),
                                       QStringLiteral("ports"),   QStringLiteral("receive"),
-                                      QStringLiteral("count")};
+                                      QStringLiteral("count"),   QStringLiteral("result")};
     return names;
 }
 
@@ -161,6 +161,8 @@ QStringList Checkpoint::keys(Ask ask)
     case Ask::Receive:
         return {QStringLiteral("reply"),  QStringLiteral("discard"), QStringLiteral("update"), QStringLiteral("resolve"),
                 QStringLiteral("drop"),   QStringLiteral("accept"),  QStringLiteral("forward")};
+    case Ask::Result:
+        return {QStringLiteral("data"), QStringLiteral("econnrefused"), QStringLiteral("timeout")};
     case Ask::State:
     case Ask::Sent:
     case Ask::Ports:
@@ -201,6 +203,7 @@ std::optional<QString> Checkpoint::canonicalKey(Ask ask, QStringView written)
     case Ask::Network:
     case Ask::Switch:
     case Ask::Receive:
+    case Ask::Result:
         for (const QString &key : keys(ask)) {
             if (written.trimmed().compare(key, Qt::CaseInsensitive) == 0)
                 return key;
@@ -259,6 +262,13 @@ QString Checkpoint::keyText(Ask ask, const QString &key)
             return tr("it takes the packet up to IP");
         if (key == QLatin1String("forward"))
             return tr("it routes the packet on to another network");
+    } else if (ask == Ask::Result) {
+        if (key == QLatin1String("data"))
+            return tr("it returns a datagram");
+        if (key == QLatin1String("econnrefused"))
+            return tr("it fails with ECONNREFUSED (ConnectionRefusedError)");
+        if (key == QLatin1String("timeout"))
+            return tr("nothing arrives: it times out");
     }
     return key; // state names and flags read the same in every language
 }
@@ -338,12 +348,35 @@ std::optional<CheckpointChoice> Checkpoint::answer(const Scenario &scenario, int
         }
         break;
     case Ask::Count: {
+        // The sockets lessons: the count a send() or recv() of the endpoint returns.
+        if (step.kind == Step::Kind::SocketCall && step.actor == endpoint
+            && step.socket.outcome == SocketCallResult::Outcome::Returned
+            && (step.socket.function == QLatin1String("send") || step.socket.function == QLatin1String("sendall")
+                || step.socket.function == QLatin1String("recv") || step.socket.function == QLatin1String("recvfrom"))) {
+            key = QString::number(step.socket.returned);
+            break;
+        }
         const std::optional<AddressingStep> &a = step.lan.addressing;
         if (endpoint != QLatin1String("address") || !a
             || (a->phase != AddressingStep::Phase::Hosts && a->phase != AddressingStep::Phase::Borrow))
-            return fail(tr("nothing is counted at step %1: ask at a host-range or a borrowing step").arg(index));
+            return fail(tr("nothing is counted at step %1: ask at a host-range or a borrowing step, or at a send() or recv() of the endpoint").arg(index));
         key = QString::number(a->phase == AddressingStep::Phase::Hosts ? a->subnet.hostCount()
                                                                         : quint64(1) << a->borrowedBits);
+        break;
+    }
+    case Ask::Result: {
+        const SocketCallResult &r = step.socket;
+        const bool receive = r.function == QLatin1String("recv") || r.function == QLatin1String("recvfrom");
+        if (step.kind != Step::Kind::SocketCall || step.actor != endpoint || !receive)
+            return fail(tr("the %1 calls no recv() or recvfrom() at step %2").arg(endpoint).arg(index));
+        if (r.outcome == SocketCallResult::Outcome::Error && r.error == QLatin1String("ECONNREFUSED"))
+            key = QStringLiteral("econnrefused");
+        else if (r.outcome == SocketCallResult::Outcome::TimedOut)
+            key = QStringLiteral("timeout");
+        else if (r.outcome == SocketCallResult::Outcome::Returned)
+            key = QStringLiteral("data");
+        else
+            return fail(tr("the %1's call at step %2 ends in a way this question does not offer").arg(endpoint).arg(index));
         break;
     }
     case Ask::Receive: {

@@ -63,7 +63,9 @@ public:
         Switch,  // what the switch does with the frame: flood, forward or filter
         Ports,   // the switch ports the frame goes out of, such as 2,3,4,5
         Receive, // what a station does with the frame that reached it: reply, discard, update, resolve, drop, accept, forward
-        Count,   // in the subnet lessons ("address"): how many hosts a network holds, or how many subnets borrowing makes
+        Count,   // in the subnet lessons ("address"): how many hosts a network holds, or how many subnets borrowing makes;
+                 // in the sockets lessons: how many bytes the endpoint's send() or recv() returns
+        Result,  // in the sockets lessons: what the endpoint's receive call gives: data, econnrefused or timeout
     };
 
     Ask ask = Ask::State;
@@ -83,7 +85,7 @@ public:
     static QString askName(Ask ask); // "state", "sent", "timer", "queue"
     static std::optional<Ask> askFromName(QStringView name);
     static QStringList askNames();
-    // The closed set of answers for Timer, Queue, Network, Switch and Receive; empty for State,
+    // The closed set of answers for Timer, Queue, Network, Switch, Receive and Result; empty for State,
     // Sent and Ports, whose answers are TCP state names, flag sets and port lists.
     static QStringList keys(Ask ask);
     // How many wrong choices a checkpoint needs: 2, or all there are for a question with fewer

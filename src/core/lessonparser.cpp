@@ -70,7 +70,7 @@ bool hasEndpoint(const Scenario &scenario, const QString &name)
         }
         return scenario.topology->station(name) != nullptr;
     }
-    if (scenario.endpointNames.contains(name))
+    if (scenario.endpointNames.contains(name) || scenario.sharedLifelines.contains(name))
         return true;
     return std::any_of(scenario.steps.cbegin(), scenario.steps.cend(),
                        [&](const Step &s) { return s.state.endpoint(name) != nullptr; });
@@ -89,6 +89,8 @@ QStringList endpointNames(const Scenario &scenario)
         return names;
     }
     QStringList names = scenario.endpointNames;
+    for (auto it = scenario.sharedLifelines.cbegin(); it != scenario.sharedLifelines.cend(); ++it)
+        names.append(it.key());
     for (const TcpControlBlock &tcb : scenario.steps.last().state.endpoints) {
         if (!names.contains(tcb.name))
             names.append(tcb.name);

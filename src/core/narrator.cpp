@@ -209,6 +209,10 @@ QString Narrator::endpointLabel(const QString &name)
         return tr("client");
     if (name == QLatin1String("server"))
         return tr("server");
+    // A program's UDP socket beside its TCP connection: "client (UDP)".
+    const QLatin1String udpSuffix(" (UDP)");
+    if (name.endsWith(udpSuffix))
+        return tr("%1 (UDP)", "a program's UDP socket").arg(endpointLabel(name.chopped(udpSuffix.size())));
     // A connection a listener created for a peer, "server ← client 2" (ScenarioBuilder::connectionName).
     const QString arrow = QStringLiteral(" ← ");
     const qsizetype at = name.indexOf(arrow);
@@ -222,8 +226,26 @@ QString Narrator::endpointLabel(const QString &name)
     return numbered ? tr("client %1").arg(number) : name;
 }
 
+QString Narrator::frameTitle(const Frame &frame)
+{
+    if (frame.tcp)
+        return tcpFlagsToString(frame.tcp->flags);
+    if (frame.udp)
+        return QStringLiteral("UDP");
+    if (frame.icmp && frame.icmp->type == IcmpMessage::DestinationUnreachable
+        && frame.icmp->code == IcmpMessage::PortUnreachable)
+        return QStringLiteral("ICMP port unreachable");
+    if (frame.icmp)
+        return QStringLiteral("ICMP");
+    return {};
+}
+
 QString Narrator::segmentNumbers(const Frame &frame)
 {
+    if (frame.udp)
+        return QStringLiteral("len=%1").arg(frame.payload.size());
+    if (frame.icmp)
+        return QStringLiteral("type=%1 code=%2").arg(frame.icmp->type).arg(frame.icmp->code);
     if (!frame.tcp)
         return {};
     const TcpHeader &h = *frame.tcp;
@@ -237,9 +259,10 @@ QString Narrator::segmentNumbers(const Frame &frame)
 
 QString Narrator::segmentSummary(const Frame &frame)
 {
-    if (!frame.tcp)
+    const QString title = frameTitle(frame);
+    if (title.isEmpty())
         return {};
-    return tcpFlagsToString(frame.tcp->flags) + u' ' + segmentNumbers(frame);
+    return title + u' ' + segmentNumbers(frame);
 }
 
 QString Narrator::joinSentences(const QStringList &sentences)
@@ -259,6 +282,8 @@ QString Narrator::eventTitle(const Scenario &scenario, int index)
 {
     if (scenario.stage != Scenario::Stage::Ladder)
         return lanEventTitle(scenario, index);
+    if (isSocketStep(scenario, index))
+        return socketEventTitle(scenario, index);
     const Step &step = scenario.step(index);
     switch (step.kind) {
     case Step::Kind::Initial:
@@ -293,6 +318,8 @@ QString Narrator::layer(const Scenario &scenario, int index)
 {
     if (scenario.stage != Scenario::Stage::Ladder)
         return lanLayer(scenario, index);
+    if (isSocketStep(scenario, index))
+        return socketLayer(scenario, index);
     return tr("Transport layer (TCP)");
 }
 
@@ -307,6 +334,8 @@ QString Narrator::caption(const Scenario &scenario, int index)
 {
     if (scenario.stage != Scenario::Stage::Ladder)
         return lanCaption(scenario, index);
+    if (isSocketStep(scenario, index))
+        return socketCaption(scenario, index);
     const Step &step = scenario.step(index);
     QStringList sentences;
     switch (step.kind) {

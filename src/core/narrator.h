@@ -23,7 +23,11 @@ public:
     static QString layer(const Scenario &scenario, int step);
     // "SYN,ACK seq=… ack=… len=5": the segment's flags and numbers (not translated).
     static QString segmentSummary(const Frame &frame);
-    // The numbers part of it: "seq=… ack=… len=5" (ack only with the ACK flag, len only with data).
+    // What a frame is, as a ladder labels its arrow: the TCP flags ("SYN,ACK"), "UDP", or
+    // "ICMP port unreachable" (not translated, like the flags).
+    static QString frameTitle(const Frame &frame);
+    // The numbers part of it: "seq=… ack=… len=5" (ack only with the ACK flag, len only with data);
+    // for UDP "len=5", for ICMP "type=3 code=3".
     static QString segmentNumbers(const Frame &frame);
     // The name of the timer behind a timeout event: "2MSL", "retransmission", "keep-alive".
     static QString timerName(TcpEvent event);
@@ -42,6 +46,11 @@ private:
     static QString lanCaption(const Scenario &scenario, int step);
     static QString lanEventTitle(const Scenario &scenario, int step);
     static QString lanLayer(const Scenario &scenario, int step);
+    // The sockets lessons' steps: UDP, ICMP, and what send() and recv() return (socketnarrator.cpp).
+    static bool isSocketStep(const Scenario &scenario, int step);
+    static QString socketCaption(const Scenario &scenario, int step);
+    static QString socketEventTitle(const Scenario &scenario, int step);
+    static QString socketLayer(const Scenario &scenario, int step);
 };
 
 } // namespace NetSteps

@@ -51,10 +51,21 @@ QStringList WorldState::synQueue(const QString &listener) const
     return halfOpen;
 }
 
+const UdpSocketState *WorldState::udpSocket(const QString &name) const
+{
+    for (const UdpSocketState &socket : udpSockets) {
+        if (socket.name == name)
+            return &socket;
+    }
+    return nullptr;
+}
+
 QString Scenario::lifeline(const QString &endpoint) const
 {
     if (endpointNames.contains(endpoint) || steps.isEmpty())
         return endpoint;
+    if (sharedLifelines.contains(endpoint))
+        return sharedLifelines.value(endpoint);
     const QString listener = steps.last().state.listenerOf(endpoint);
     return listener.isEmpty() ? endpoint : listener;
 }

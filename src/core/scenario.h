@@ -6,6 +6,7 @@
 #include "tcptransitiontable.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -49,6 +50,30 @@ struct ListenQueue
     friend bool operator==(const ListenQueue &, const ListenQueue &) = default;
 };
 
+// A UDP socket (RFC 768): an address and a port, the peer connect() fixed (if it was called), and
+// the datagrams that arrived and wait for recv()/recvfrom(), each kept whole. UDP has no
+// connection and no state machine: nothing here is a TCP state.
+struct UdpSocketState
+{
+    QString name;
+    Ipv4Address address;
+    quint16 port = 0;
+    MacAddress mac;
+    // Set by connect(): send() goes there, and only datagrams from there are accepted. Linux
+    // also reports ICMP errors only to a connected socket (__udp4_lib_err without IP_RECVERR).
+    Ipv4Address peerAddress;
+    quint16 peerPort = 0;
+    QList<QByteArray> receiveQueue; // datagrams arrived and not yet read, oldest first
+    QList<std::pair<Ipv4Address, quint16>> receiveSources; // where each queued datagram came from
+    // An error the next call on the socket reports (Linux's sk_err): "ECONNREFUSED" after an ICMP
+    // port unreachable reached a connected socket; empty when there is none.
+    QString pendingError;
+
+    bool isConnected() const { return peerPort != 0; }
+
+    friend bool operator==(const UdpSocketState &, const UdpSocketState &) = default;
+};
+
 // The complete state of the simulated world after a step: every endpoint's control block, the
 // running timers, the frames still on the wire and the listeners' queues. Seeking to a step
 // restores exactly this.
@@ -59,8 +84,10 @@ struct WorldState
     QList<int> inFlight; // ids of transmissions sent and not yet delivered
     QList<ListenQueue> listenQueues;
     LanState lan; // the ARP caches and MAC tables of a LAN scenario
+    QList<UdpSocketState> udpSockets;
 
     const TcpControlBlock *endpoint(const QString &name) const;
+    const UdpSocketState *udpSocket(const QString &name) const;
     const TimerState *timer(const QString &endpoint, TimerState::Kind kind) const;
     const ListenQueue *listenQueue(const QString &listener) const;
     // The listener that created this connection, or an empty string for any other endpoint.
@@ -131,6 +158,34 @@ struct ListenQueueEvent
     friend bool operator==(const ListenQueueEvent &, const ListenQueueEvent &) = default;
 };
 
+// What a socket call of the sockets lessons returned (send, sendall's sends, recv, sendto,
+// recvfrom, connect on a UDP socket), and what a delivery did to a UDP socket. A TCP state change
+// is recorded in the transitions, never here.
+struct SocketCallResult
+{
+    // Returned: the call returned `returned` (bytes taken by a send, or the length of `data` a
+    // receive read). Error: it failed with `error` (an errno name). TimedOut: a receive with a
+    // timeout found nothing before it ran out. Queued: a datagram reached its socket's receive
+    // queue. PortUnreachable: a datagram reached a host where no socket has its port: the kernel
+    // answers with ICMP. IcmpReported: an ICMP error reached a connected UDP socket and set its
+    // pending error. IcmpIgnored: it reached an unconnected one, and Linux reports nothing.
+    enum class Outcome { None, Returned, Error, TimedOut, Queued, PortUnreachable, IcmpReported, IcmpIgnored };
+    enum class Transport { Tcp, Udp };
+    Outcome outcome = Outcome::None;
+    Transport transport = Transport::Tcp;
+    QString function;        // "send", "sendall", "recv", "sendto", "recvfrom", "connect"
+    qsizetype requested = 0; // bytes handed to a send, or the buffer size given to a receive
+    qsizetype returned = 0;  // bytes a send took, or a receive returned
+    QByteArray data;         // what a receive returned
+    QString error;           // "ECONNREFUSED" (Linux errno 111)
+    qsizetype bufferedAfter = 0; // bytes left in the socket's send (or receive) buffer after the call
+    qsizetype bufferSize = 0;    // the send buffer's size, for a TCP send on a socket with SO_SNDBUF set
+    int sendPart = 0;            // sendall()'s n-th send(), from 1; 0 for any other call
+    qint64 waitedMs = 0;         // how long a receive that timed out waited
+
+    friend bool operator==(const SocketCallResult &, const SocketCallResult &) = default;
+};
+
 // One event of a scenario. What the step did is described by structured fields; the caption a
 // user reads is made from them by Narrator, so it translates.
 struct Step
@@ -161,6 +216,7 @@ struct Step
     bool ackDelayed = false;   // the receiver held back its ACK (delayed ACK) instead of sending it
     BindCall bind;             // for Bind: the port, the option and the kernel's answer
     ListenQueueEvent listenQueue; // what happened at a listener's queues, if anything
+    SocketCallResult socket;   // the sockets lessons: what a call returned, what a datagram did
     const char *note = nullptr; // English source text (context "NetSteps::TcpScenarios"): a Decision, or a remark on the step
     // Why real sockets on loopback cannot perform this step as modelled (English source text,
     // context "NetSteps::TcpScenarios"), or nullptr: a live run is simulated from here on.
@@ -199,6 +255,9 @@ public:
     qint64 mslMs = 120000;
     qint64 oneWayDelayMs = 10;
     QStringList endpointNames; // the endpoints that exist from step 0, one lifeline each
+    // A second socket of a program, drawn on the lifeline of the program's first (name → lifeline):
+    // the UDP socket beside a TCP connection in stream-vs-datagram.
+    QHash<QString, QString> sharedLifelines;
     std::optional<KeepaliveSettings> keepalive;
     QList<Step> steps;
     QList<Transmission> transmissions;

@@ -97,6 +97,7 @@ void ScenarioBuilder::endStep(Step &step)
     step.state.timers = m_timers;
     step.state.inFlight = m_inFlight;
     step.state.listenQueues = m_listenQueues;
+    step.state.udpSockets = m_udpSockets;
 }
 
 void ScenarioBuilder::call(const QString &name, TcpEvent event, const QString &callText, const QByteArray &data,
@@ -149,6 +150,11 @@ void ScenarioBuilder::deliverNext(Ack ack)
     step.moved = id;
     t.deliveredStep = step.index;
     t.deliveredMs = m_nowMs;
+    if (!frame.tcp) {
+        deliverDatagram(step, m_scenario.transmissions.at(id)); // UDP or ICMP: no TCP endpoint takes part
+        endStep(step);
+        return;
+    }
 
     // A listener opened with listen(backlog) answers a SYN on a new connection; a connection it
     // created joins its accept queue when the handshake completes. While that queue is full,

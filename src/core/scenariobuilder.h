@@ -106,9 +106,46 @@ public:
     // Adds a remark to the last step (sourceText in context "NetSteps::TcpScenarios").
     void remark(const char *sourceText);
 
+    // --- The sockets lessons (scenariobuildersockets.cpp) ---
+
+    // A UDP socket, bound to its address and port (before the initial step is recorded).
+    void addUdpSocket(const UdpSocketState &socket);
+    // The MAC address of the host that has this IPv4 address (a socket's or endpoint's).
+    MacAddress macOf(Ipv4Address address) const;
+    // Draws a second socket of a program on the lifeline of its first (see Scenario::sharedLifelines).
+    void shareLifeline(const QString &socket, const QString &lifeline);
+    // setsockopt(SO_SNDBUF, bytes) on a TCP endpoint, as the model holds it: its send buffer
+    // keeps at most `bytes` of data sent and not yet acknowledged (before the initial step).
+    void setSendBuffer(const QString &name, qsizetype bytes);
+    // send(data) on an ESTABLISHED TCP endpoint whose socket has a timeout (or is non-blocking):
+    // one step. It takes as many bytes as its send buffer has room for, returns that count, and
+    // the bytes go out at once in segments of at most one MSS. sendallPart > 0 marks the n-th
+    // send() that sendall() makes. Returns the count taken.
+    qsizetype tcpSend(const QString &name, const QString &callText, const QByteArray &data, int sendallPart = 0,
+                      qint64 thinkMs = 1);
+    // recv(bufferSize) on a TCP endpoint with data waiting: one step that returns every byte
+    // buffered so far, up to bufferSize, whichever segments brought them.
+    QByteArray tcpReceive(const QString &name, qsizetype bufferSize, qint64 thinkMs = 1);
+    // sendto(data, (address, port)) on a UDP socket: one step, one datagram on the wire.
+    void udpSendTo(const QString &name, const QByteArray &data, Ipv4Address address, quint16 port, qint64 thinkMs = 1);
+    // connect((address, port)) on a UDP socket: one step that sends nothing and only records the peer.
+    void udpConnect(const QString &name, Ipv4Address address, quint16 port, qint64 thinkMs = 1);
+    // send(data) on a connected UDP socket: one step, one datagram to its peer.
+    void udpSend(const QString &name, const QByteArray &data, qint64 thinkMs = 1);
+    // recvfrom(bufferSize) (or recv, on a connected socket) on a UDP socket: one step. It reports
+    // a pending error if there is one, else returns the oldest datagram (cut to bufferSize; Linux
+    // discards the rest), else, with a timeout, waits timeoutMs and times out.
+    void udpReceive(const QString &name, const QString &function, qsizetype bufferSize, qint64 timeoutMs = 0,
+                    qint64 thinkMs = 1);
+
     Scenario finish();
 
 private:
+    UdpSocketState &udpSocket(const QString &name);
+    QString hostOf(Ipv4Address address) const;
+    void deliverDatagram(Step &step, Transmission arrived); // a copy: replying appends to the transmissions
+    void transmitFrame(Step &step, const QString &from, const QString &to, Frame frame);
+
     TcpEndpoint &endpoint(const QString &name);
     Step &beginStep(Step::Kind kind, const QString &actor);
     void record(Step &step, const QString &actor, const TcpEndpoint::Outcome &outcome);
@@ -129,6 +166,7 @@ private:
     QList<TimerState> m_timers;
     QList<int> m_inFlight;
     QList<ListenQueue> m_listenQueues;
+    QList<UdpSocketState> m_udpSockets;
     quint16 m_nextIpId = 0;
 };
 

@@ -2,6 +2,7 @@
 
 #include "labtrace.h"
 #include "lanscenarios.h"
+#include "socketscenarios.h"
 #include "tcpscenarios.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,12 @@ constexpr const char *noLan = QT_TRANSLATE_NOOP(
     "ARP and switching need a LAN of several machines, which real sockets on one computer cannot stage, so this "
     "lesson is simulated. This computer's own interfaces and ARP cache are shown under Tools > This Machine and by "
     "netsteps-cli arp --system.");
+
+// The sockets scenarios are performed by the model; real sockets are for the socket lab.
+constexpr const char *simulatedSockets = QT_TRANSLATE_NOOP(
+    "NetSteps::ScenarioRegistry",
+    "This lesson steps through the model of the calls and of the frames they cause; the live backend does not "
+    "perform it. Try the same calls with real sockets in Python on 127.0.0.1.");
 
 } // namespace
 
@@ -184,6 +191,24 @@ const QList<ScenarioInfo> &ScenarioRegistry::all()
                            "The course's hello server and a client, call by call: run the servers and clients "
                            "for real, or point your own program at them, and watch each call on the diagrams."),
          &socketLabSession},
+        {QStringLiteral("udp-exchange"), QStringLiteral("sockets"),
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "UDP on the ladder"),
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",
+                           "One datagram each way with no handshake, then a port where nothing listens: ICMP port "
+                           "unreachable, and ECONNREFUSED only on a connected socket."),
+         &SocketScenarios::udpExchange, simulatedSockets},
+        {QStringLiteral("send-vs-sendall"), QStringLiteral("sockets"),
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "send() and sendall()"),
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",
+                           "A small send buffer: send() takes part of a large message and says how much; sendall() "
+                           "calls send() until all of it is taken. Nothing is lost."),
+         &SocketScenarios::sendVsSendall, simulatedSockets},
+        {QStringLiteral("stream-vs-datagram"), QStringLiteral("sockets"),
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "Byte stream and datagrams"),
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",
+                           "Three TCP sends come out of one recv() together, three UDP datagrams out of three "
+                           "recvfrom() calls one by one; then framing messages with a newline."),
+         &SocketScenarios::streamVsDatagram, simulatedSockets},
     };
     return scenarios;
 }

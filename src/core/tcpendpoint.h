@@ -36,6 +36,11 @@ struct TcpControlBlock
     QByteArray received;       // data delivered to the application, in order
     bool finReceived = false;  // the peer has closed its direction: recv() returns b''
     bool reuseAddress = false; // SO_REUSEADDR was set (on an accepted connection: on its listening socket)
+    // The sockets layer above TCP (RFC 9293 leaves both to the implementation): how many bytes of
+    // data the send buffer holds (0: unbounded; see ScenarioBuilder::setSendBuffer), and how many
+    // of `received` the program has read with recv(); the rest wait in the receive buffer.
+    qsizetype sendBufferSize = 0;
+    qsizetype applicationRead = 0;
 
     friend bool operator==(const TcpControlBlock &, const TcpControlBlock &) = default;
 };

@@ -148,9 +148,12 @@ void LadderView::addLifelines()
         title->setBrush(color);
         title->setZValue(4);
         QGraphicsSimpleTextItem *address = nullptr;
-        if (const TcpControlBlock *tcb = state.endpoint(name)) {
-            address = m_scene->addSimpleText(QStringLiteral("%1:%2").arg(tcb->address.toString()).arg(tcb->port),
-                                             Palette::viewFont(compact() ? 9 : 11));
+        const TcpControlBlock *tcb = state.endpoint(name);
+        const UdpSocketState *udp = tcb ? nullptr : state.udpSocket(name);
+        if (tcb || udp) {
+            const QString where = tcb ? QStringLiteral("%1:%2").arg(tcb->address.toString()).arg(tcb->port)
+                                      : QStringLiteral("%1:%2 (UDP)").arg(udp->address.toString()).arg(udp->port);
+            address = m_scene->addSimpleText(where, Palette::viewFont(compact() ? 9 : 11));
             address->setBrush(Palette::ink());
             address->setZValue(4);
         }
@@ -241,6 +244,7 @@ void LadderView::addStateLabels()
             busy.append(dropLifeline);
         for (auto it = written.cbegin(); it != written.cend(); ++it)
             addRowTexts(i, it.key(), *it.value(), busy);
+        addUdpRowTexts(i, written.keys());
         if (dropped)
             addDropNote(i, dropLifeline, written.contains(dropLifeline), busy);
     }
@@ -297,6 +301,35 @@ void LadderView::addRowTexts(int i, int lifeline, const TcpControlBlock &tcb, co
         addText(m_scene, tr("%1 timer", "a timer that expired").arg(Narrator::timerName(step.event)), m_callFont,
                 Palette::highlight(), below, align, roomBelow);
     m_stateLabels.insert(tcb.name, text);
+}
+
+// A UDP socket has no state to write: at step 0, on a lifeline no TCP endpoint writes on, it says
+// so; in a row where it makes a call, "UDP" stands in the state's place with the call under it.
+void LadderView::addUdpRowTexts(int i, const QList<int> &written)
+{
+    const Step &step = m_scenario->step(i);
+    for (const UdpSocketState &socket : step.state.udpSockets) {
+        const int lifeline = lifelineIndex(socket.name);
+        const bool calls = step.kind == Step::Kind::SocketCall && step.actor == socket.name;
+        if (written.contains(lifeline) || (i > 0 && !calls))
+            continue;
+        const bool left = writesLeft(lifeline);
+        const qreal lifelineAt = m_lifelineX.value(qMax(0, lifeline));
+        const qreal x = left ? lifelineAt - besideLifeline : lifelineAt + besideLifeline;
+        const Qt::Alignment align = (left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+        const QString text = i == 0 ? tr("UDP: no connection state", "a UDP socket, where a TCP state would be written")
+                                    : tr("UDP", "a UDP socket's row, where a TCP state would be written");
+        auto *item = addText(m_scene, text, m_stateFont, Palette::endpointColor(m_scenario->lifeline(socket.name)),
+                             QPointF(x, rowY(i) - (calls ? 11 : 0)), align, besideRoom(i, lifeline, false, written));
+        item->setData(dataType, StateLabelType);
+        item->setData(dataEndpoint, socket.name);
+        item->setToolTip(tr("%1: UDP keeps no connection and has no states; nothing is lit on the state diagram.")
+                             .arg(label(socket.name)));
+        if (calls)
+            addText(m_scene, step.call, m_callFont, Palette::ink(), QPointF(x, rowY(i) + 12), align,
+                    besideRoom(i, lifeline, true, written));
+        m_stateLabels.insert(socket.name, text);
+    }
 }
 
 // Beside the listener's lifeline, where its full accept queue dropped a segment: in the state's

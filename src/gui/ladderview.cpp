@@ -362,7 +362,7 @@ void LadderView::addArrows()
         QPen pen(selected ? Palette::highlight() : color, selected ? 4 : 2.5);
         if (!delivered)
             pen.setStyle(Qt::DashLine);
-        const QString text = tcpFlagsToString(t.frame.tcp->flags) + u' ' + Narrator::segmentNumbers(t.frame);
+        const QString text = Narrator::segmentSummary(t.frame);
         auto *line = m_scene->addLine(QLineF(start, tip), pen);
         line->setZValue(2);
         line->setData(dataType, ArrowType);
@@ -403,7 +403,7 @@ void LadderView::addArrowLabels(const ArrowLabels &arrow)
     const Transmission &t = m_scenario->transmission(arrow.transmission);
     const bool selected = arrow.transmission == m_selected;
     const qreal points = m_stateFont.pointSizeF();
-    auto *flags = addText(m_scene, tcpFlagsToString(t.frame.tcp->flags), Palette::viewFont(points + 1, true),
+    auto *flags = addText(m_scene, Narrator::frameTitle(t.frame), Palette::viewFont(points + 1, true),
                           selected ? Palette::highlight() : Palette::endpointColor(t.from), arrow.start,
                           Qt::AlignHCenter | Qt::AlignBottom, arrowLabelRoom());
     flags->setData(dataType, ArrowType);

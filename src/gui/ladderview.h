@@ -133,6 +133,7 @@ private:
     void addArrowLabels(const ArrowLabels &arrow);
     void addStateLabels();
     void addRowTexts(int step, int lifeline, const TcpControlBlock &tcb, const QList<int> &busy);
+    void addUdpRowTexts(int step, const QList<int> &written);
     void addDropNote(int step, int lifeline, bool belowState, const QList<int> &busy);
     void addListenQueues();
     void addTimeWait();

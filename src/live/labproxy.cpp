@@ -263,7 +263,9 @@ private:
         from.m_bytesIn += received;
         LabProxyEvent data = eventFor(from, LabProxyEvent::Kind::Data);
         data.count = received;
-        data.preview = QByteArray(buffer, std::min(received, qint64(LabProxyEvent::PreviewSize)));
+        data.preview = QByteArray(buffer, m_proxy.m_options.wholeData
+                                              ? received
+                                              : std::min(received, qint64(LabProxyEvent::PreviewSize)));
         Q_EMIT m_proxy.event(data);
         deliver(other(from), QByteArrayView(buffer, received));
     }

@@ -24,6 +24,9 @@ struct LabProxyOptions
     int maxConnections = 1000;                       // proxied connections open at once
     qint64 maxQueuedBytes = 1024 * 1024;             // bytes held for one side before the other is paused
     LabPoller::Kind poller = LabPoller::Kind::Best;
+    // Data events carry every byte read (LabProxyEvent::preview holds the whole read), for the
+    // socket lab's diagrams; the command line logs only the first bytes of each.
+    bool wholeData = false;
 };
 
 // A TCP proxy that shows a student's own programs at work: each client it accepts gets its own

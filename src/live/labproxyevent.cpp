@@ -2,6 +2,8 @@
 
 #include "pythonbytes.h"
 
+#include <algorithm>
+
 namespace NetSteps {
 
 namespace {
@@ -104,7 +106,8 @@ QString LabProxyEvent::describe() const
         line = tr("connecting %1: connect() sent the SYN").arg(name);
         break;
     case Kind::Data: {
-        const QString shown = pythonBytes(preview) + (count > preview.size() ? QStringLiteral("…") : QString());
+        const QByteArrayView first = QByteArrayView(preview).first(std::min(preview.size(), PreviewSize));
+        const QString shown = pythonBytes(first) + (count > first.size() ? QStringLiteral("…") : QString());
         line = leg == LabProxyLeg::Client
             ? tr("data client %1 → server: %n byte(s) %2", nullptr, int(count)).arg(client.toString(), shown)
             : tr("data server → client %1: %n byte(s) %2", nullptr, int(count)).arg(client.toString(), shown);
@@ -205,7 +208,7 @@ QJsonObject LabProxyEvent::toJson() const
     case Kind::Data:
         o.insert(QStringLiteral("to"), legName(otherLeg(leg)));
         o.insert(QStringLiteral("bytes"), count);
-        o.insert(QStringLiteral("preview"), pythonBytes(preview));
+        o.insert(QStringLiteral("preview"), pythonBytes(QByteArrayView(preview).first(std::min(preview.size(), PreviewSize))));
         break;
     case Kind::Closed:
         o.insert(QStringLiteral("reason"), reasonName(reason));

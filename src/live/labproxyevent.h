@@ -62,7 +62,7 @@ public:
     LabProxyCloseReason reason = LabProxyCloseReason::PeerClosed;
     LabProxyLeg closedFirst = LabProxyLeg::Client; // PeerClosed: whose FIN came first
     QString detail;      // an error's name and number as this system gave it, or a warning's sentence
-    QByteArray preview;  // Data: the first bytes read, at most PreviewSize
+    QByteArray preview;  // Data: the first bytes read, at most PreviewSize (all of them with LabProxyOptions::wholeData)
     qint64 reads = 0;    // Closed: recv() calls on the leg that returned data
     qint64 bytesIn = 0;  // Closed: bytes read from the leg
     qint64 bytesOut = 0; // Closed: bytes written to the leg

@@ -1,6 +1,7 @@
 #include "labsession.h"
 
 #include "kerneltcpview.h"
+#include "labproxy.h"
 #include "labsessionparts.h"
 #include "labtcpserver.h"
 #include "labudpserver.h"
@@ -174,6 +175,7 @@ LabSession::~LabSession()
 {
     blockSignals(true); // nobody is told of the closes a destructor makes
     stopServer();
+    stopProxy();
     if (m_tcpClient && m_tcpClient->descriptor >= 0) {
         m_tcpClient->readNotifier.reset();
         m_tcpClient->writeNotifier.reset();

@@ -22,6 +22,7 @@ class QSocketNotifier;
 namespace NetSteps {
 
 class KernelTcpView;
+class LabProxy;
 class LabTcpServer;
 class LabUdpServer;
 
@@ -63,6 +64,7 @@ struct LabConnection
     int timeWaitSecondsLeft = -1; // the kernel's TIME-WAIT countdown, -1 when not in TIME-WAIT
     bool kernelDone = false;      // the kernel no longer lists it (or cannot be asked): not polled
     std::shared_ptr<LabTrace> trace; // TCP: what its sockets saw, for the ladder; null for UDP
+    bool proxied = false; // a leg of a proxied connection: localSide Server is the client's leg
 };
 
 // The socket lab's live side: the course's servers and a client, run with real sockets, with
@@ -115,6 +117,17 @@ public:
     bool isClientConnected() const; // TCP: connect() succeeded and the client has not closed
     LabTransport clientTransport() const { return m_clientTransport; }
 
+    // --- NetSteps' proxy: watching the student's own programs
+    // Listens on `address` and connects each client to `target`, passing the bytes on unchanged
+    // (LabProxy). Both legs are listed and traced like any connection: the client's leg with
+    // NetSteps as its server, the leg to the target with NetSteps as its client. False with
+    // *error when it cannot listen.
+    bool startProxy(const NativeSocketAddress &address, const NativeSocketAddress &target, QString *error);
+    void stopProxy();
+    bool isProxying() const;
+    NativeSocketAddress proxyAddress() const;
+    NativeSocketAddress proxyTarget() const;
+
     // --- what the window shows
     const QList<LabConnection> &connections() const { return m_connections; }
     const LabConnection *connection(int id) const;
@@ -132,12 +145,14 @@ Q_SIGNALS:
     // A call was appended to calls() (and, past maxCalls, `dropped` were removed from its front).
     void callLogged(int dropped);
     void serverChanged();
+    void proxyChanged();
     void clientChanged();
     // A line for the status bar or a log pane: a lifecycle event of the server (LabEvent::describe()).
     void serverEvent(const QString &line);
 
 private:
     class ServerObserver;
+    class ProxyObserver;
     struct TcpClient;
     struct UdpClient;
 
@@ -173,6 +188,9 @@ private:
     LabTransport m_clientTransport = LabTransport::Tcp;
     std::unique_ptr<TcpClient> m_tcpClient;
     std::unique_ptr<UdpClient> m_udpClient;
+    std::unique_ptr<LabProxy> m_proxy;
+    std::unique_ptr<ProxyObserver> m_proxyObserver;
+    NativeSocketAddress m_proxyTarget;
     QList<LabConnection> m_connections;
     QList<LabCall> m_calls;
     qint64 m_droppedCalls = 0;

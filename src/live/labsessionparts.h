@@ -3,11 +3,13 @@
 // What labsession.cpp (the servers, the lists, the kernel) and labsessionclient.cpp (NetSteps'
 // client) share: the clients' state and the small helpers both use. Not a public header.
 
+#include "labproxyevent.h"
 #include "labsession.h"
 #include "pythonbytes.h"
 #include "socketerrors.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSocketNotifier>
 
 #include <memory>
@@ -89,5 +91,28 @@ struct LabSession::UdpClient
     std::unique_ptr<QSocketNotifier> readNotifier;
 };
 
+
+// Turns the proxy's events into rows, calls and trace events (labsessionproxy.cpp). A leg is
+// named by its side and the client its pair serves (unique while the pair is open).
+class LabSession::ProxyObserver
+{
+public:
+    explicit ProxyObserver(LabSession &session) : m_session(session) {}
+    void event(const LabProxyEvent &event);
+
+private:
+    static QString key(const LabProxyEvent &event);
+    // The proxy's socket for a leg, as a Python proxy would name it.
+    static QString socketName(LabProxyLeg leg);
+    static QString recvLine(LabProxyLeg leg);
+    LabConnection *leg(const LabProxyEvent &event);
+    void opened(const LabProxyEvent &event);
+    // One read on a leg, passed on at once to the other leg.
+    void data(const LabProxyEvent &event);
+    void closed(const LabProxyEvent &event);
+
+    LabSession &m_session;
+    QHash<QString, int> m_legs; // leg → its row, while open
+};
 
 } // namespace NetSteps

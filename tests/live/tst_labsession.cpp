@@ -79,6 +79,8 @@ private Q_SLOTS:
     void peerResetIsTraced();
     void udpServerAndClient();
     void connectedUdpHearsTheRefusal();
+    void proxyShowsBothLegs();
+    void proxyToNobody();
     void listsStayBounded();
     void badClientInput();
 
@@ -324,6 +326,76 @@ void TestLabSession::connectedUdpHearsTheRefusal()
     QVERIFY(spinUntil([&] { return lastFailure(session) != nullptr; }, 5000) || !session.sendFromClient("again", false, &error));
     QVERIFY(spinUntil([&] { return lastFailure(session) != nullptr; }, 5000));
     QCOMPARE(lastFailure(session)->errorNames, QStringLiteral("ECONNREFUSED 111 / WinError 10061"));
+}
+
+void TestLabSession::proxyShowsBothLegs()
+{
+    // The student's client → NetSteps' proxy → a server (here NetSteps' own hello server).
+    LabSession session;
+    QString error;
+    QVERIFY(session.startServer(LabTransport::Tcp, options(LabMode::Hello), &error));
+    QVERIFY2(session.startProxy(anyPort, session.serverAddress(), &error), qPrintable(error));
+    QVERIFY(session.isProxying());
+    QCOMPARE(session.proxyTarget(), session.serverAddress());
+    const QJsonObject client = runPythonProgram(
+        m_python, m_script, {"talk", "--port", QString::number(session.proxyAddress().port), "--welcome", "--exit", hex("Rose")},
+        &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(client.value("welcome").toString(), hex("Welcome!"));
+    QCOMPARE(client.value("replies").toArray().first().toString(), hex("Hello, Rose!"));
+
+    // Three connections: the client's leg, the leg to the server, and the server's own view of it.
+    QVERIFY(spinUntil([&] {
+        return session.connections().size() == 3
+            && std::none_of(session.connections().cbegin(), session.connections().cend(),
+                            [](const LabConnection &c) { return c.open; });
+    }, 10000));
+    const LabConnection *clientLeg = nullptr;
+    const LabConnection *serverLeg = nullptr;
+    for (const LabConnection &c : session.connections()) {
+        if (c.proxied)
+            (c.localSide == LabTraceEvent::Side::Server ? clientLeg : serverLeg) = &c;
+    }
+    QVERIFY(clientLeg && serverLeg);
+    QCOMPARE(clientLeg->local.port, session.proxyAddress().port);
+    QCOMPARE(serverLeg->peer, session.serverAddress());
+    QCOMPARE(clientLeg->bytesIn, qint64(strlen("Roseexit")));
+    QCOMPARE(clientLeg->bytesOut, qint64(strlen("Welcome!Hello, Rose!")));
+    QCOMPARE(serverLeg->bytesOut, clientLeg->bytesIn);
+    // Each leg's trace carries its own bytes, each side's in its own direction.
+    const auto received = [](const LabConnection &c, const QString &endpoint) {
+        const Scenario s = c.trace->scenario();
+        return s.step(s.lastStep()).state.endpoint(endpoint)->received;
+    };
+    const QString accepted = ScenarioBuilder::connectionName(LabTrace::serverName(), LabTrace::clientName());
+    QCOMPARE(received(*clientLeg, accepted), QByteArray("Roseexit"));
+    QCOMPARE(received(*clientLeg, LabTrace::clientName()), QByteArray("Welcome!Hello, Rose!"));
+    QCOMPARE(received(*serverLeg, LabTrace::serverName()), QByteArray("Roseexit"));
+    const QStringList legCalls = calls(session, serverLeg->id);
+    QCOMPARE(legCalls.first(), QStringLiteral("proxy: connect(('127.0.0.1', %1)) → None").arg(session.serverAddress().port));
+    QVERIFY(legCalls.contains(QStringLiteral("proxy: sendall(b'Rose') → None")));
+    // The server closed first (exit): the proxy passed its FIN on to the client with shutdown().
+    QVERIFY(calls(session, clientLeg->id).contains(QStringLiteral("proxy: shutdown(SHUT_WR) → None")));
+    session.stopProxy();
+    QVERIFY(!session.isProxying());
+}
+
+void TestLabSession::proxyToNobody()
+{
+    LabSession session;
+    QString error;
+    const quint16 nobody = closedPort();
+    QVERIFY(session.startProxy(anyPort, {loopbackAddress, nobody}, &error));
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, session.proxyAddress().port);
+    QVERIFY(client.waitForConnected(5000));
+    QVERIFY(spinUntil([&] { return lastFailure(session) != nullptr; }, 10000));
+    const LabCall *failed = lastFailure(session);
+    QCOMPARE(failed->call, QStringLiteral("connect(('127.0.0.1', %1))").arg(nobody));
+    QCOMPARE(failed->errorNames, QStringLiteral("ECONNREFUSED 111 / WinError 10061"));
+    // The client's leg is reset, as the client would have met an error directly.
+    QVERIFY(spinUntil([&] { return session.connections().size() == 1 && !session.connections().first().open; }, 10000));
+    QCOMPARE(session.connections().first().modelState, std::optional<TcpState>(TcpState::Closed));
 }
 
 void TestLabSession::listsStayBounded()

@@ -113,6 +113,9 @@ Frame withWireFields(Frame frame, const QByteArray &bytes)
         frame.ipv4->protocol = Ipv4Header::Udp;
         frame.udp->length = at16(34 + 4);
         frame.udp->checksum = at16(34 + 6);
+    } else if (frame.icmp) {
+        frame.ipv4->protocol = Ipv4Header::Icmp;
+        frame.icmp->checksum = at16(34 + 2);
     }
     return frame;
 }
@@ -283,11 +286,18 @@ void TestFrameCodec::roundTrip_data()
     QTest::newRow("ARP request") << makeArpRequest(clientMac, clientIp, serverIp) << 42;
     QTest::newRow("ARP reply") << makeArpReply(serverMac, serverIp, clientMac, clientIp) << 42;
 
-    Frame icmp = tcpFrame({}, 0, 0);
-    icmp.tcp.reset();
-    icmp.ipv4->protocol = 1;
-    icmp.payload = QByteArray::fromHex("0800f7ff00000000");
-    QTest::newRow("IPv4 carrying another protocol") << icmp << 42;
+    Frame other = tcpFrame({}, 0, 0);
+    other.tcp.reset();
+    other.ipv4->protocol = 47; // GRE, which NetSteps does not decode
+    other.payload = QByteArray::fromHex("0000080000000000");
+    QTest::newRow("IPv4 carrying another protocol") << other << 42;
+
+    Frame echo = tcpFrame({}, 0, 0);
+    echo.tcp.reset();
+    echo.ipv4->protocol = Ipv4Header::Icmp;
+    echo.icmp = IcmpMessage{IcmpMessage::EchoRequest, 0, 0x00010001, 0};
+    echo.payload = "ping";
+    QTest::newRow("ICMP echo request") << echo << 46;
 }
 
 void TestFrameCodec::roundTrip()
@@ -311,6 +321,7 @@ void TestFrameCodec::roundTrip()
     QCOMPARE(decoded->ipv4, expected.ipv4);
     QCOMPARE(decoded->tcp, expected.tcp);
     QCOMPARE(decoded->udp, expected.udp);
+    QCOMPARE(decoded->icmp, expected.icmp);
     QCOMPARE(decoded->payload, expected.payload);
     QVERIFY(decoded.value() == expected);
 
@@ -643,7 +654,7 @@ void TestFrameCodec::describeCoversTheFrame()
     QVERIFY(!fields.isEmpty());
     const QString problem = coverageProblem(fields, bytes.size());
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    const QStringList layerOrder = {"Ethernet II", "ARP", "IPv4", "TCP", "UDP", "Payload"};
+    const QStringList layerOrder = {"Ethernet II", "ARP", "IPv4", "TCP", "UDP", "ICMP", "Payload"};
     int layerIndex = 0;
     for (const FrameField &field : fields) {
         QVERIFY(!field.name.isEmpty());

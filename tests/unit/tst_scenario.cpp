@@ -270,7 +270,8 @@ void TestScenario::registryKnowsBothScenarios()
              (QStringList{"subnet-and", "subnetting", "arp-same-subnet", "arp-via-gateway", "arp-cached",
                           "arp-unknown-unicast", "arp-no-reply", "tcp-handshake", "tcp-close", "tcp-data", "tcp-close-server", "tcp-close-simultaneous",
                           "tcp-close-piggyback", "tcp-half-close", "tcp-lost-ack", "tcp-retransmit", "tcp-rst-abort",
-                          "tcp-refused", "tcp-simultaneous-open", "tcp-keepalive", "tcp-backlog", "tcp-reuseaddr"}));
+                          "tcp-refused", "tcp-simultaneous-open", "tcp-keepalive", "tcp-backlog", "tcp-reuseaddr",
+                          "socket-lab", "udp-exchange", "send-vs-sendall", "stream-vs-datagram"}));
     QVERIFY(!ScenarioRegistry::find(u"nope"));
     QVERIFY(!ScenarioRegistry::build(u"nope", {}));
     for (const ScenarioInfo &info : ScenarioRegistry::all()) {

@@ -108,6 +108,51 @@ QString kindName(Step::Kind kind)
     return {};
 }
 
+// The UDP sockets of a sockets lesson: no TCP state, their peer if connected, what waits in them.
+void insertUdpSockets(QJsonObject &o, const Step &step)
+{
+    QJsonObject sockets;
+    for (const UdpSocketState &socket : step.state.udpSockets) {
+        sockets.insert(socket.name,
+                       QJsonObject{{QStringLiteral("address"), socket.address.toString()},
+                                   {QStringLiteral("port"), socket.port},
+                                   {QStringLiteral("connected_to"),
+                                    socket.isConnected() ? QJsonValue(QStringLiteral("%1:%2")
+                                                                          .arg(socket.peerAddress.toString())
+                                                                          .arg(socket.peerPort))
+                                                         : QJsonValue()},
+                                   {QStringLiteral("queued_datagrams"), int(socket.receiveQueue.size())},
+                                   {QStringLiteral("pending_error"), socket.pendingError.isEmpty()
+                                                                         ? QJsonValue()
+                                                                         : QJsonValue(socket.pendingError)}});
+    }
+    o.insert(QStringLiteral("udp_sockets"), sockets);
+}
+
+// What a socket call returned, or what a datagram did on arrival (stable identifiers).
+void insertSocketResult(QJsonObject &o, const SocketCallResult &r)
+{
+    static const char *const outcomes[] = {"none",   "returned", "error",         "timed_out",
+                                           "queued", "port_unreachable", "icmp_reported", "icmp_ignored"};
+    QJsonObject socket{{QStringLiteral("outcome"), QLatin1String(outcomes[int(r.outcome)])},
+                       {QStringLiteral("transport"), r.transport == SocketCallResult::Transport::Tcp
+                                                         ? QStringLiteral("tcp")
+                                                         : QStringLiteral("udp")}};
+    if (!r.function.isEmpty())
+        socket.insert(QStringLiteral("function"), r.function);
+    if (r.outcome == SocketCallResult::Outcome::Returned && !r.function.isEmpty()) {
+        socket.insert(QStringLiteral("requested"), double(r.requested));
+        socket.insert(QStringLiteral("returned"), double(r.returned));
+    }
+    if (!r.data.isEmpty())
+        socket.insert(QStringLiteral("data"), QString::fromLatin1(r.data));
+    if (!r.error.isEmpty())
+        socket.insert(QStringLiteral("error"), r.error);
+    if (r.sendPart > 0)
+        socket.insert(QStringLiteral("sendall_call"), r.sendPart);
+    o.insert(QStringLiteral("socket"), socket);
+}
+
 // The fields of a ladder step: the segment that moved, the TCP transitions and states, timers.
 void insertLadderFields(QJsonObject &o, const Scenario &scenario, const Step &step)
 {
@@ -116,16 +161,20 @@ void insertLadderFields(QJsonObject &o, const Scenario &scenario, const Step &st
         o.insert(QStringLiteral("from"), t.from);
         o.insert(QStringLiteral("to"), t.to);
         o.insert(QStringLiteral("summary"), Narrator::segmentSummary(t.frame));
-        o.insert(QStringLiteral("flags"), tcpFlagsToString(t.frame.tcp->flags));
-        o.insert(QStringLiteral("seq"), double(t.frame.tcp->seq));
-        if (t.frame.tcp->flags.testFlag(TcpFlag::Ack))
+        // A UDP datagram or an ICMP message has no flags and no sequence numbers.
+        o.insert(QStringLiteral("protocol"), t.frame.tcp ? QStringLiteral("tcp")
+                                             : t.frame.udp ? QStringLiteral("udp")
+                                                           : QStringLiteral("icmp"));
+        o.insert(QStringLiteral("flags"), t.frame.tcp ? QJsonValue(tcpFlagsToString(t.frame.tcp->flags)) : QJsonValue());
+        o.insert(QStringLiteral("seq"), t.frame.tcp ? QJsonValue(double(t.frame.tcp->seq)) : QJsonValue());
+        if (t.frame.tcp && t.frame.tcp->flags.testFlag(TcpFlag::Ack))
             o.insert(QStringLiteral("ack"), double(t.frame.tcp->ack));
         else
             o.insert(QStringLiteral("ack"), QJsonValue::Null);
         o.insert(QStringLiteral("len"), int(t.frame.payload.size()));
         o.insert(QStringLiteral("lost"), t.lost);
     } else {
-        for (const char *key : {"from", "to", "summary", "flags", "seq", "ack", "len", "lost"})
+        for (const char *key : {"from", "to", "summary", "protocol", "flags", "seq", "ack", "len", "lost"})
             o.insert(QLatin1String(key), QJsonValue::Null);
     }
     QJsonArray sent;
@@ -147,6 +196,10 @@ void insertLadderFields(QJsonObject &o, const Scenario &scenario, const Step &st
     for (const TcpControlBlock &tcb : step.state.endpoints)
         states.insert(tcb.name, tcpStateName(tcb.state));
     o.insert(QStringLiteral("states"), states);
+    if (!step.state.udpSockets.isEmpty())
+        insertUdpSockets(o, step);
+    if (step.socket.outcome != SocketCallResult::Outcome::None)
+        insertSocketResult(o, step.socket);
     QJsonArray timers;
     for (const TimerState &t : step.state.timers) {
         timers.append(QJsonObject{{QStringLiteral("endpoint"), t.endpoint},
@@ -458,6 +511,8 @@ int runRunCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         QStringList states;
         for (const TcpControlBlock &tcb : step.state.endpoints)
             states.append(QStringLiteral("%1=%2").arg(tcb.name, tcpStateName(tcb.state)));
+        for (const UdpSocketState &socket : step.state.udpSockets)
+            states.append(tr("%1=UDP (no connection state)").arg(socket.name));
         out << "     " << tr("model: ") << states.join(QStringLiteral("  ")) << '\n';
         if (const LiveObservation *o = observationOf(i)) {
             QStringList kernel;
