@@ -209,6 +209,14 @@ bool LabSession::startServer(LabTransport transport, const LabServerOptions &opt
     LabListenError failure;
     bool ok = false;
     if (tcp) {
+        // As `netsteps-cli serve` does: the connection cap is only reachable with descriptors to spare.
+        const qint64 wanted = qint64(options.maxConnections) + descriptorReserve;
+        if (const auto limit = LabNative::raiseDescriptorLimit(wanted); limit && limit->soft < wanted)
+            Q_EMIT serverEvent(tr("This process may open only %1 descriptors (hard limit %2), so fewer than %3 "
+                                  "connections can be open at once.")
+                                   .arg(limit->soft)
+                                   .arg(limit->hard)
+                                   .arg(options.maxConnections));
         m_tcpServer = std::make_unique<LabTcpServer>(options);
         m_tcpServer->setMessageObserver(m_observer.get());
         connect(m_tcpServer.get(), &LabTcpServer::event, this, [this](const LabEvent &event) {

@@ -25,6 +25,8 @@ using TraceKind = LabTraceEvent::Kind;
 inline constexpr qsizetype quotedBytes = 40;
 // How many kernel lookups one poll makes at most; the rest wait for the next poll.
 inline constexpr int lookupsPerPoll = 256;
+// Descriptors kept beyond the connection cap: the window's own files, the client, the proxy.
+inline constexpr qint64 descriptorReserve = 64;
 // How many reads NetSteps' client makes per wake-up: a fast server cannot hold the window.
 inline constexpr int clientReadsPerWakeUp = 16;
 

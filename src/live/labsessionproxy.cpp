@@ -191,6 +191,8 @@ bool LabSession::startProxy(const NativeSocketAddress &address, const NativeSock
     options.target = target;
     options.wholeData = true;
     m_proxyTarget = target;
+    // Two descriptors per proxied connection, as `netsteps-cli proxy` reckons.
+    LabNative::raiseDescriptorLimit(2 * qint64(options.maxConnections) + descriptorReserve);
     m_proxy = std::make_unique<LabProxy>(options);
     m_proxyObserver = std::make_unique<ProxyObserver>(*this);
     connect(m_proxy.get(), &LabProxy::event, this, [this](const LabProxyEvent &event) {
