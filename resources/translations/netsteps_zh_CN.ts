@@ -542,12 +542,32 @@
         <translation>第 %2 步中，交换机“%1”没有从任何端口发出该帧</translation>
     </message>
     <message>
-        <source>nothing is counted at step %1: ask at a host-range or a borrowing step</source>
-        <translation>第 %1 步不涉及计数：请在“主机范围”或“借位”步骤中提问</translation>
-    </message>
-    <message>
         <source>no frame reaches &apos;%1&apos; at step %2</source>
         <translation>第 %2 步中，没有帧到达“%1”</translation>
+    </message>
+    <message>
+        <source>it returns a datagram</source>
+        <translation>返回一个数据报</translation>
+    </message>
+    <message>
+        <source>it fails with ECONNREFUSED (ConnectionRefusedError)</source>
+        <translation>以 ECONNREFUSED（ConnectionRefusedError）失败</translation>
+    </message>
+    <message>
+        <source>nothing arrives: it times out</source>
+        <translation>什么也没收到：调用超时</translation>
+    </message>
+    <message>
+        <source>nothing is counted at step %1: ask at a host-range or a borrowing step, or at a send() or recv() of the endpoint</source>
+        <translation>第 %1 步没有可计数的内容：请在主机范围步骤或借位步骤提问，或在该端点的 send() 或 recv() 处提问</translation>
+    </message>
+    <message>
+        <source>the %1 calls no recv() or recvfrom() at step %2</source>
+        <translation>端点 %1 在第 %2 步没有调用 recv() 或 recvfrom()</translation>
+    </message>
+    <message>
+        <source>the %1&apos;s call at step %2 ends in a way this question does not offer</source>
+        <translation>端点 %1 在第 %2 步的调用结果不在本题的选项之中</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1533,10 @@ system.
         <source>netsteps-cli proxy: warning: this process may open only %1 descriptors (hard limit %2), so fewer than --max-conn %3 connections (two descriptors each) can be open at once.</source>
         <translation>netsteps-cli proxy：警告：此进程最多只能打开 %1 个描述符（硬上限 %2），而每个连接要占用两个描述符，因此能同时打开的连接数达不到 --max-conn 指定的 %3 个。</translation>
     </message>
+    <message>
+        <source>%1=UDP (no connection state)</source>
+        <translation>%1=UDP（无连接状态）</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::Cli::LabCommandLine</name>
@@ -1861,6 +1885,18 @@ system.
         <source>EtherType %1, %2</source>
         <translation>EtherType %1，%2</translation>
     </message>
+    <message>
+        <source>Destination unreachable (Port unreachable)</source>
+        <translation>目的不可达（端口不可达）</translation>
+    </message>
+    <message>
+        <source>ICMP type %1 code %2</source>
+        <translation>ICMP 类型 %1 代码 %2</translation>
+    </message>
+    <message>
+        <source>1 (ICMP)</source>
+        <translation>1 (ICMP)</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::FrameCodec::Decoder</name>
@@ -2111,10 +2147,6 @@ system.
     <message>
         <source>Protocol</source>
         <translation>协议</translation>
-    </message>
-    <message>
-        <source>Which protocol the data is for: 6 is TCP, 17 is UDP.</source>
-        <translation>数据交给哪个协议：6 表示 TCP，17 表示 UDP。</translation>
     </message>
     <message>
         <source>Header checksum</source>
@@ -2392,6 +2424,110 @@ system.
         <source>The address the request asks for; a request normally leaves it all zeros.</source>
         <translation>请求要查询的地址；请求中通常将其置为全零。</translation>
     </message>
+    <message>
+        <source>Which protocol the data is for: 6 is TCP, 17 is UDP, 1 is ICMP.</source>
+        <translation>数据交给哪个协议：6 是 TCP，17 是 UDP，1 是 ICMP。</translation>
+    </message>
+    <message>
+        <source>0 (echo reply)</source>
+        <translation>0（回显应答）</translation>
+    </message>
+    <message>
+        <source>3 (destination unreachable)</source>
+        <translation>3（目的不可达）</translation>
+    </message>
+    <message>
+        <source>8 (echo request)</source>
+        <translation>8（回显请求）</translation>
+    </message>
+    <message>
+        <source>11 (time exceeded)</source>
+        <translation>11（超时）</translation>
+    </message>
+    <message>
+        <source>0 (net unreachable)</source>
+        <translation>0（网络不可达）</translation>
+    </message>
+    <message>
+        <source>1 (host unreachable)</source>
+        <translation>1（主机不可达）</translation>
+    </message>
+    <message>
+        <source>2 (protocol unreachable)</source>
+        <translation>2（协议不可达）</translation>
+    </message>
+    <message>
+        <source>3 (port unreachable)</source>
+        <translation>3（端口不可达）</translation>
+    </message>
+    <message>
+        <source>4 (fragmentation needed)</source>
+        <translation>4（需要分片）</translation>
+    </message>
+    <message>
+        <source>ICMP header: the message has %1 bytes, but the header needs 8.</source>
+        <translation>ICMP 首部：报文只有 %1 字节，但首部需要 8 字节。</translation>
+    </message>
+    <message>
+        <source>What the message reports: 3 says a packet could not be delivered, 0 and 8 are ping&apos;s reply and request.</source>
+        <translation>报文要报告的内容：3 表示有数据包无法交付，0 和 8 分别是 ping 的应答和请求。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Why it could not be delivered: 3, port unreachable, means the host got the datagram but no socket is bound to its destination port.</source>
+        <translation>无法交付的原因：3 即端口不可达，表示主机收到了数据报，但没有套接字绑定到它的目的端口。</translation>
+    </message>
+    <message>
+        <source>Refines the type.</source>
+        <translation>对类型的进一步细分。</translation>
+    </message>
+    <message>
+        <source>Covers the whole ICMP message: header and data, without a pseudo-header.</source>
+        <translation>校验范围是整个 ICMP 报文：首部和数据，不含伪首部。</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>未用</translation>
+    </message>
+    <message>
+        <source>Rest of header</source>
+        <translation>首部其余部分</translation>
+    </message>
+    <message>
+        <source>Zero in a Destination Unreachable (but &quot;fragmentation needed&quot;, which puts the next hop&apos;s MTU here).</source>
+        <translation>在目的不可达报文中为 0（“需要分片”除外，此时这里存放下一跳的 MTU）。</translation>
+    </message>
+    <message>
+        <source>Depends on the type: an identifier and a sequence number for ping.</source>
+        <translation>取决于类型：对 ping 来说是标识符和序号。</translation>
+    </message>
+    <message>
+        <source>The data of the ICMP message.</source>
+        <translation>ICMP 报文的数据。</translation>
+    </message>
+    <message>
+        <source>Quoted datagram</source>
+        <translation>引用的数据报</translation>
+    </message>
+    <message>
+        <source>The start of the packet that could not be delivered: its IPv4 header and at least 8 bytes of its data (RFC 792), the UDP or TCP ports among them. Linux quotes up to 548 bytes.</source>
+        <translation>无法交付的那个数据包的开头部分：它的 IPv4 首部和至少 8 字节数据（RFC 792），其中包括 UDP 或 TCP 端口。Linux 最多引用 548 字节。</translation>
+    </message>
+    <message>
+        <source>IPv4 %1 → %2</source>
+        <translation>IPv4 %1 → %2</translation>
+    </message>
+    <message>
+        <source>, %1 %2 → %3</source>
+        <translation>，%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::InspectorWidget</name>
@@ -2496,6 +2632,222 @@ system.
     <message>
         <source>%1: %2.</source>
         <translation>%1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::LabCallLogModel</name>
+    <message>
+        <source>Linux / Windows: %1</source>
+        <translation>Linux / Windows：%1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds since the lab started</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务端</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>The listening socket, or a UDP socket: no connection of its own</source>
+        <translation>监听套接字或 UDP 套接字：没有属于自己的连接</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Conn.</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>调用方</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>调用</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>When the call returned, since the lab started</source>
+        <translation>调用返回的时间，从实验开始算起</translation>
+    </message>
+    <message>
+        <source>The connection the call acted on (the number in the connections table)</source>
+        <translation>该调用所作用的连接（即连接表中的编号）</translation>
+    </message>
+    <message>
+        <source>Whose program made the call: NetSteps&apos; server or NetSteps&apos; client</source>
+        <translation>由谁的程序发起调用：NetSteps 的服务端还是 NetSteps 的客户端</translation>
+    </message>
+    <message>
+        <source>The socket call, as the course writes it</source>
+        <translation>套接字调用，按课程中的写法</translation>
+    </message>
+    <message>
+        <source>What the call returned, or the error it raised</source>
+        <translation>调用的返回值，或它抛出的错误</translation>
+    </message>
+    <message>
+        <source>The line of Python that makes the same call</source>
+        <translation>发起同一调用的 Python 代码行</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::LabConnectionsModel</name>
+    <message>
+        <source>NetSteps serves</source>
+        <translation>NetSteps 作服务端</translation>
+    </message>
+    <message>
+        <source>NetSteps connects</source>
+        <translation>NetSteps 作客户端</translation>
+    </message>
+    <message>
+        <source>no state (UDP)</source>
+        <translation>无状态（UDP）</translation>
+    </message>
+    <message>
+        <source>TIME-WAIT (%1 s)</source>
+        <comment>the kernel&apos;s TIME-WAIT countdown</comment>
+        <translation>TIME-WAIT（%1 s）</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>未列出</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>NetSteps&apos; server accepted this connection from %1.</source>
+        <translation>NetSteps 的服务端接受了来自 %1 的这条连接。</translation>
+    </message>
+    <message>
+        <source>NetSteps&apos; client connected from %1 to %2.</source>
+        <translation>NetSteps 的客户端从 %1 连接到 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) received</source>
+        <translation>
+            <numerusform>已接收 %n 条消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent</source>
+        <translation>
+            <numerusform>已发送 %n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the row to follow this connection on the ladder and the state diagram.</source>
+        <translation>选中这一行，即可在时序图和状态图上跟踪这条连接。</translation>
+    </message>
+    <message>
+        <source>UDP has no connection to draw on the ladder: its datagrams are in the call log.</source>
+        <translation>UDP 没有连接可以画在时序图上：它的数据报都在调用记录中。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>传输协议</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本端</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>对端</translation>
+    </message>
+    <message>
+        <source>Model state</source>
+        <translation>模型状态</translation>
+    </message>
+    <message>
+        <source>Kernel state</source>
+        <translation>内核状态</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>接收字节</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>发送字节</translation>
+    </message>
+    <message>
+        <source>Closed because</source>
+        <translation>关闭原因</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s number, in the order NetSteps saw them</source>
+        <translation>连接编号，按 NetSteps 看到它们的先后顺序排列</translation>
+    </message>
+    <message>
+        <source>TCP (a connection, a byte stream) or UDP (datagrams to one peer)</source>
+        <translation>TCP（一条连接、一个字节流）或 UDP（发给同一对端的数据报）</translation>
+    </message>
+    <message>
+        <source>Whether NetSteps is the server of this connection or its client</source>
+        <translation>NetSteps 在这条连接中是服务端还是客户端</translation>
+    </message>
+    <message>
+        <source>NetSteps&apos; own address and port on this connection (getsockname())</source>
+        <translation>NetSteps 自己在这条连接上的地址和端口（getsockname()）</translation>
+    </message>
+    <message>
+        <source>The other program&apos;s address and port (the addr accept() returned, or where connect() went)</source>
+        <translation>另一个程序的地址和端口（accept() 返回的 addr，或 connect() 连接的目标）</translation>
+    </message>
+    <message>
+        <source>The state of NetSteps&apos; side in the model, after the last call it saw</source>
+        <translation>模型中 NetSteps 这一方的状态，以它看到的最后一次调用为准</translation>
+    </message>
+    <message>
+        <source>The state the kernel reports for the same socket, read while it lasts</source>
+        <translation>内核为同一个套接字报告的状态，在套接字存在期间读取</translation>
+    </message>
+    <message>
+        <source>Bytes NetSteps received on it</source>
+        <translation>NetSteps 在这条连接上接收的字节数</translation>
+    </message>
+    <message>
+        <source>Bytes NetSteps sent on it</source>
+        <translation>NetSteps 在这条连接上发送的字节数</translation>
+    </message>
+    <message>
+        <source>Who closed it, and how NetSteps saw it</source>
+        <translation>由谁关闭了连接，以及 NetSteps 是如何察觉的</translation>
+    </message>
+    <message>
+        <source>TIME-WAIT (%1 s)</source>
+        <translation>TIME-WAIT（%1 s）</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +3067,49 @@ system.
     </message>
 </context>
 <context>
+    <name>NetSteps::LabSession</name>
+    <message>
+        <source>UDP has no connection, and so no connection state.</source>
+        <translation>UDP 没有连接，因此也没有连接状态。</translation>
+    </message>
+    <message>
+        <source>the datagram could not be sent</source>
+        <translation>数据报无法发送</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s state is read for connections on 127.0.0.1 only.</source>
+        <translation>只读取 127.0.0.1 上的连接在内核中的状态。</translation>
+    </message>
+    <message>
+        <source>The kernel no longer lists this connection: it is gone.</source>
+        <translation>内核已不再列出这条连接：它已经不存在了。</translation>
+    </message>
+    <message>
+        <source>recv() failed: %1</source>
+        <translation>recv() 失败：%1</translation>
+    </message>
+    <message>
+        <source>Type a message first: an empty send() sends nothing.</source>
+        <translation>请先输入一条消息：空的 send() 什么也不会发送。</translation>
+    </message>
+    <message>
+        <source>The message has %1 bytes; the lab sends at most %2 at a time.</source>
+        <translation>这条消息有 %1 字节；实验每次最多发送 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The client is not connected: connect it first.</source>
+        <translation>客户端尚未连接：请先连接。</translation>
+    </message>
+    <message>
+        <source>The last sendall() is still handing its bytes to the kernel; wait for it to finish.</source>
+        <translation>上一次 sendall() 还在把它的字节交给内核，请等它完成。</translation>
+    </message>
+    <message>
+        <source>NetSteps&apos; client called close()</source>
+        <translation>NetSteps 的客户端调用了 close()</translation>
+    </message>
+</context>
+<context>
     <name>NetSteps::LabTcpServer</name>
     <message>
         <source>TCP %1 is already in use (%2): another program listens on that port. Choose another port, or 0 for any free one.</source>
@@ -2747,6 +3142,37 @@ system.
     <message>
         <source>could not watch the connection from %1; closed it</source>
         <translation>无法监视来自 %1 的连接，已将其关闭</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::LabTrace</name>
+    <message>
+        <source>the client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>服务端</translation>
+    </message>
+    <message>
+        <source>%1 acted before the connection was established</source>
+        <translation>%1在连接建立之前就有了动作</translation>
+    </message>
+    <message>
+        <source>%1 of %2 does not apply in %3</source>
+        <translation>%2的 %1 在 %3 状态下不适用</translation>
+    </message>
+    <message>
+        <source>the end of TIME-WAIT</source>
+        <translation>TIME-WAIT 结束</translation>
+    </message>
+    <message>
+        <source>the connection was established twice</source>
+        <translation>连接被建立了两次</translation>
+    </message>
+    <message>
+        <source>The model cannot follow this connection further: %1.</source>
+        <translation>模型无法继续跟踪这条连接：%1。</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +3291,20 @@ SYN queue: %4</source>
     <message>
         <source>empty</source>
         <translation>空</translation>
+    </message>
+    <message>
+        <source>UDP: no connection state</source>
+        <comment>a UDP socket, where a TCP state would be written</comment>
+        <translation>UDP：无连接状态</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <comment>a UDP socket&apos;s row, where a TCP state would be written</comment>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>%1: UDP keeps no connection and has no states; nothing is lit on the state diagram.</source>
+        <translation>%1：UDP 不维护连接，也没有状态；状态图上没有任何状态被点亮。</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3944,18 @@ Without --lesson the window reopens the lesson it showed when it was last closed
     <message>
         <source>%1 (%2).</source>
         <translation>%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Could not create a UDP socket</source>
+        <translation>无法创建 UDP 套接字</translation>
+    </message>
+    <message>
+        <source>sendto() on socket %1 failed</source>
+        <translation>套接字 %1 上的 sendto() 失败</translation>
+    </message>
+    <message>
+        <source>recvfrom() on socket %1 failed</source>
+        <translation>套接字 %1 上的 recvfrom() 失败</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4655,55 @@ Without --lesson the window reopens the lesson it showed when it was last closed
             <numerusform>已将 %n 张幻灯片写入 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>On the stage: connection %1 (%2 ↔ %3), call by call as its real sockets acted; the segments are the model&apos;s.</source>
+        <translation>演示区中显示的是连接 %1（%2 ↔ %3），按其真实套接字的动作逐个调用展示；报文段由模型推演得出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %1 messages are drawn: %n later message(s) (%2 bytes) are counted, not drawn.</source>
+        <translation>
+            <numerusform>只画出前 %1 条消息：之后的 %n 条消息（%2 字节）只计数，不画出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the lesson&apos;s own run</source>
+        <translation>显示课程自带的运行过程</translation>
+    </message>
+    <message>
+        <source>On the stage: the lesson&apos;s simulated run. Start a server or connect below, then select a TCP connection to follow it here as it happens.</source>
+        <translation>演示区中显示的是本课的模拟运行过程。在下方启动服务端或发起连接，然后选中一条 TCP 连接，就能在这里实时跟踪它。</translation>
+    </message>
+    <message>
+        <source>The stage shows a real connection of the lab; select no row to perform the lesson&apos;s own run in Live mode.</source>
+        <translation>演示区显示的是实验中的一条真实连接；不选中任何行，即可在实机模式下运行本课自带的过程。</translation>
+    </message>
+    <message>
+        <source>%1 ← client</source>
+        <comment>a listener&apos;s connection: the listener ← its peer</comment>
+        <translation>%1 ← 客户端</translation>
+    </message>
+    <message>
+        <source>NetSteps</source>
+        <translation>NetSteps</translation>
+    </message>
+    <message>
+        <source>your program</source>
+        <translation>你的程序</translation>
+    </message>
+    <message>
+        <source>a program on %1</source>
+        <translation>%1 上的程序</translation>
+    </message>
+    <message>
+        <source>client (%1)</source>
+        <comment>the client, and whose program it is</comment>
+        <translation>客户端（%1）</translation>
+    </message>
+    <message>
+        <source>server (%1)</source>
+        <comment>the server, and whose program it is</comment>
+        <translation>服务端（%1）</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::Narrator</name>
@@ -4681,6 +5182,147 @@ Without --lesson the window reopens the lesson it showed when it was last closed
             <numerusform>%1、%2……%3（共 %n 个站点）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (UDP)</source>
+        <comment>a program&apos;s UDP socket</comment>
+        <translation>%1（UDP）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bytes leave at once in %n segment(s) of at most %1 bytes (the MSS): %2.</source>
+        <translation>
+            <numerusform>这些字节立即发出，分成 %n 个报文段，每个最多 %1 字节（即 MSS）：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sendall() calls send() (its call number %1) with the %2 bytes still to go.</source>
+        <translation>sendall() 调用 send()（这是它的第 %1 次调用），传入尚未发出的 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The %1 calls send() with %2 bytes.</source>
+        <translation>%1调用 send()，传入 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Its send buffer holds %1 bytes and has room for %2 of them, so send() takes %2 and returns %2. The other %3 bytes are not lost: they are still in the program&apos;s hands, and the return value says where to go on.</source>
+        <translation>它的发送缓冲区可容纳 %1 字节，目前还有 %2 字节的空间，所以 send() 接收 %2 字节并返回 %2。其余 %3 字节并没有丢失：它们仍在程序手里，返回值告诉程序该从哪里接着发。</translation>
+    </message>
+    <message>
+        <source>send() takes all %1 bytes and returns %1.</source>
+        <translation>send() 接收全部 %1 字节，返回 %1。</translation>
+    </message>
+    <message>
+        <source>Everything is taken, so sendall() returns (None in Python).</source>
+        <translation>所有字节都已被接收，所以 sendall() 返回（在 Python 中返回 None）。</translation>
+    </message>
+    <message>
+        <source>sendall() does not return yet: it waits until ACKs free room in the buffer, then calls send() again with the rest.</source>
+        <translation>sendall() 还不会返回：它要等 ACK 在缓冲区中腾出空间，再用剩下的字节调用 send()。</translation>
+    </message>
+    <message>
+        <source>The %1 stays in ESTABLISHED.</source>
+        <translation>%1仍处于 ESTABLISHED 状态。</translation>
+    </message>
+    <message>
+        <source>The %1 calls recv(%2), which returns %3 bytes: %4.</source>
+        <translation>%1调用 recv(%2)，返回 %3 字节：%4。</translation>
+    </message>
+    <message>
+        <source>TCP is a byte stream: the bytes of separate send() calls wait in one receive buffer, with no boundaries between them, and recv() returns what is there, up to its size, however many segments brought it.</source>
+        <translation>TCP 是字节流：多次 send() 调用发出的字节在同一个接收缓冲区中排队，彼此之间没有边界；recv() 返回缓冲区中已有的数据（不超过它指定的大小），不管这些数据是由多少个报文段送来的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) stay in the receive buffer for the next recv().</source>
+        <translation>
+            <numerusform>还有 %n 字节留在接收缓冲区中，等待下一次 recv()。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 calls %2 on its UDP socket. Nothing is sent: connect() on a UDP socket only records the peer, so that send() and recv() need no address, and errors from that peer are reported to it.</source>
+        <translation>%1在它的 UDP 套接字上调用 %2。什么也没有发送：在 UDP 套接字上调用 connect() 只是记下对方的地址，这样 send() 和 recv() 就无需再指定地址，而来自该对方的错误也会报告给这个套接字。</translation>
+    </message>
+    <message>
+        <source>The %1 calls %2: one call, one datagram of %3 bytes. It goes out at once: no handshake comes before it and no acknowledgment will follow.</source>
+        <translation>%1调用 %2：一次调用，发出一个 %3 字节的数据报。它立即发出：之前没有握手，之后也不会有确认。</translation>
+    </message>
+    <message>
+        <source>It sends %1 to %2:%3.</source>
+        <translation>它把 %1 发往 %2:%3。</translation>
+    </message>
+    <message>
+        <source>The %1 calls %2, which returns one datagram, exactly as it was sent: %3 bytes.</source>
+        <translation>%1调用 %2，返回一个数据报，与发送时完全一样：%3 字节。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more datagram(s) wait, each for a call of its own.</source>
+        <translation>
+            <numerusform>还有 %n 个数据报在等待，每个都需要单独一次调用来接收。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No datagram is waiting any more.</source>
+        <translation>已经没有数据报在等待了。</translation>
+    </message>
+    <message>
+        <source>The %1 calls %2, which fails with %3 (errno 111 on Linux; Python raises ConnectionRefusedError): the error the ICMP message left on the socket.</source>
+        <translation>%1调用 %2，以 %3 失败（在 Linux 上 errno 为 111；Python 抛出 ConnectionRefusedError）：这是 ICMP 报文留在套接字上的错误。</translation>
+    </message>
+    <message>
+        <source>On Windows the same call fails with WSAECONNRESET (10054, ConnectionResetError in Python), and there unconnected UDP sockets get it too, unless SIO_UDP_CONNRESET turns it off.</source>
+        <translation>在 Windows 上，同样的调用会以 WSAECONNRESET 失败（10054，在 Python 中为 ConnectionResetError），而且在那里未连接的 UDP 套接字也会收到这个错误，除非用 SIO_UDP_CONNRESET 把它关闭。</translation>
+    </message>
+    <message>
+        <source>The %1 calls %2 and waits. Nothing arrives, so after %3 s it times out (Python raises TimeoutError).</source>
+        <translation>%1调用 %2 并等待。什么也没有到达，所以 %3 s 后调用超时（Python 抛出 TimeoutError）。</translation>
+    </message>
+    <message>
+        <source>The ICMP message did come back, but Linux tells an unconnected UDP socket nothing of it: the program cannot tell a lost datagram from a closed port.</source>
+        <translation>ICMP 报文确实返回了，但 Linux 不会把它告诉未连接的 UDP 套接字：程序无法区分数据报是丢失了还是端口关闭了。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 arrives at the %2, whose kernel puts the datagram whole in the socket&apos;s receive queue: %n datagram(s) waiting for recvfrom().</source>
+        <translation>
+            <numerusform>%1 到达%2，它的内核把整个数据报放进套接字的接收队列：共有 %n 个数据报在等待 recvfrom()。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ACK goes back: UDP never acknowledges, and the sender does not know it arrived.</source>
+        <translation>不会回送 ACK：UDP 从不确认，发送方并不知道数据报已经到达。</translation>
+    </message>
+    <message>
+        <source>%1 arrives at the %2&apos;s host, but no socket there is bound to UDP port %3.</source>
+        <translation>%1 到达%2所在的主机，但那里没有套接字绑定到 UDP 端口 %3。</translation>
+    </message>
+    <message>
+        <source>Its kernel answers with ICMP Destination Unreachable, type 3 code 3 (port unreachable), which quotes the datagram&apos;s IPv4 header and its first bytes, ports included, so that the sender&apos;s kernel can find the socket it concerns (RFC 792, RFC 1122).</source>
+        <translation>它的内核回复 ICMP 目的不可达，类型 3 代码 3（端口不可达）。该报文引用了原数据报的 IPv4 首部和开头的若干字节（包括端口），以便发送方的内核找到与之相关的套接字（RFC 792、RFC 1122）。</translation>
+    </message>
+    <message>
+        <source>The ICMP port unreachable arrives at the %1. The quoted datagram names its socket, which is connected to that port, so Linux keeps ECONNREFUSED on the socket for its next call.</source>
+        <translation>ICMP 端口不可达报文到达%1。引用的数据报指明了它的套接字，而该套接字已连接到那个端口，所以 Linux 把 ECONNREFUSED 留在套接字上，交给它的下一次调用。</translation>
+    </message>
+    <message>
+        <source>The ICMP port unreachable arrives at the %1. Its socket is not connected, so Linux drops the message and tells the program nothing.</source>
+        <translation>ICMP 端口不可达报文到达%1。它的套接字未连接，所以 Linux 丢弃这个报文，什么也不告诉程序。</translation>
+    </message>
+    <message>
+        <source>Network layer (ICMP)</source>
+        <translation>网络层（ICMP）</translation>
+    </message>
+    <message>
+        <source>Transport layer (UDP)</source>
+        <translation>传输层（UDP）</translation>
+    </message>
+    <message>
+        <source>the %1 (%2:%3)</source>
+        <translation>%1（%2:%3）</translation>
+    </message>
+    <message>
+        <source>Each program has a UDP socket: %1. No connection exists and none will: UDP has no connection and no states.</source>
+        <translation>每个程序各有一个 UDP 套接字：%1。不存在连接，以后也不会有：UDP 既没有连接，也没有状态。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::PacketCapture</name>
@@ -5077,6 +5719,42 @@ Without --lesson the window reopens the lesson it showed when it was last closed
         <source>Nobody has the address: three requests, the entry FAILED, and &apos;No route to host&apos;.</source>
         <translation>没有主机拥有这个地址：三次请求，条目变为 FAILED，最后报告“No route to host”。</translation>
     </message>
+    <message>
+        <source>This lesson steps through the model of the calls and of the frames they cause; the live backend does not perform it. Try the same calls with real sockets in Python on 127.0.0.1.</source>
+        <translation>本课逐步演示调用及其产生的帧的模型；实机后端不执行本课。请在 127.0.0.1 上用 Python 的真实套接字尝试同样的调用。</translation>
+    </message>
+    <message>
+        <source>Socket lab</source>
+        <translation>套接字实验</translation>
+    </message>
+    <message>
+        <source>The course&apos;s hello server and a client, call by call: run the servers and clients for real, or point your own program at them, and watch each call on the diagrams.</source>
+        <translation>课程中的 hello 服务端和一个客户端，逐个调用展示：真实地运行服务端和客户端，或者让你自己的程序连接它们，在图上观察每一次调用。</translation>
+    </message>
+    <message>
+        <source>UDP on the ladder</source>
+        <translation>时序图上的 UDP</translation>
+    </message>
+    <message>
+        <source>One datagram each way with no handshake, then a port where nothing listens: ICMP port unreachable, and ECONNREFUSED only on a connected socket.</source>
+        <translation>双向各发送一个数据报，没有握手；然后发往一个无人监听的端口：ICMP 端口不可达，只有已连接的套接字才会得到 ECONNREFUSED。</translation>
+    </message>
+    <message>
+        <source>send() and sendall()</source>
+        <translation>send() 与 sendall()</translation>
+    </message>
+    <message>
+        <source>A small send buffer: send() takes part of a large message and says how much; sendall() calls send() until all of it is taken. Nothing is lost.</source>
+        <translation>发送缓冲区很小：send() 只接收一条大消息的一部分，并告知接收了多少；sendall() 反复调用 send()，直到全部被接收。没有任何数据丢失。</translation>
+    </message>
+    <message>
+        <source>Byte stream and datagrams</source>
+        <translation>字节流与数据报</translation>
+    </message>
+    <message>
+        <source>Three TCP sends come out of one recv() together, three UDP datagrams out of three recvfrom() calls one by one; then framing messages with a newline.</source>
+        <translation>三次 TCP send() 的数据由一次 recv() 一起取出，而三个 UDP 数据报要由三次 recvfrom() 逐个取出；最后用换行符为消息分帧。</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::SockDiagLookup</name>
@@ -5115,6 +5793,326 @@ Without --lesson the window reopens the lesson it showed when it was last closed
     <message>
         <source>The kernel did not answer a sock_diag request within %1 ms.</source>
         <translation>内核在 %1 ms 内没有应答 sock_diag 请求。</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::SocketErrors</name>
+    <message>
+        <source>Nothing listens on that port: the other host&apos;s kernel answered the SYN with RST (over UDP: an ICMP port unreachable). Start the server first, or check the port.</source>
+        <translation>那个端口上没有程序在监听：对方主机的内核用 RST 回应了 SYN（若是 UDP，则回应 ICMP 端口不可达）。请先启动服务端，或检查端口号。</translation>
+    </message>
+    <message>
+        <source>Another socket already uses this address and port: a program still listening on it, or a connection of an earlier run waiting in TIME-WAIT (then SO_REUSEADDR lets bind() succeed).</source>
+        <translation>另一个套接字已经在使用这个地址和端口：可能是仍在监听它的程序，也可能是上次运行留下的、处于 TIME-WAIT 的连接（此时设置 SO_REUSEADDR 可以让 bind() 成功）。</translation>
+    </message>
+    <message>
+        <source>The peer aborted the connection with RST: its program ended or closed the socket with data still unread, or it was closed with SO_LINGER 0.</source>
+        <translation>对方用 RST 中止了连接：它的程序已结束，或在还有数据未读时关闭了套接字，或在 SO_LINGER 为 0 时关闭了套接字。</translation>
+    </message>
+    <message>
+        <source>send() on a connection that is already closed or reset: the peer is gone. (Windows reports the same situation as WinError 10053 or 10054.)</source>
+        <translation>在已经关闭或被复位的连接上调用 send()：对方已经不在了。（Windows 对同样的情况报告 WinError 10053 或 10054。）</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s own network stack aborted the connection, for example after a timeout or a reset that arrived while the connection waited to be accepted.</source>
+        <translation>本机自己的网络协议栈中止了连接，例如发生了超时，或者连接在等待被接受时收到了复位报文。</translation>
+    </message>
+    <message>
+        <source>Ports below 1024 are privileged on Linux: binding one needs root (or CAP_NET_BIND_SERVICE). Use a port of 1024 or above, such as 8080.</source>
+        <translation>在 Linux 上，1024 以下的端口是特权端口：绑定它们需要 root 权限（或 CAP_NET_BIND_SERVICE）。请使用 1024 或以上的端口，例如 8080。</translation>
+    </message>
+    <message>
+        <source>The address is not one of this computer&apos;s: bind() can only use an address of one of its interfaces (or 0.0.0.0 for all of them).</source>
+        <translation>这个地址不属于本机：bind() 只能使用本机某个接口的地址（或用 0.0.0.0 表示所有接口）。</translation>
+    </message>
+    <message>
+        <source>The host did not answer ARP on the local network, or a router reported it unreachable.</source>
+        <translation>该主机没有在局域网上应答 ARP，或者某个路由器报告它不可达。</translation>
+    </message>
+    <message>
+        <source>This computer has no route to that network: no interface on it and no default gateway.</source>
+        <translation>本机没有通往那个网络的路由：没有接口连在该网络上，也没有默认网关。</translation>
+    </message>
+    <message>
+        <source>No answer came: the SYN (or data) was resent until the kernel gave up. A firewall that drops packets silently does this.</source>
+        <translation>没有收到应答：SYN（或数据）被一再重发，直到内核放弃。静默丢弃数据包的防火墙就会造成这种情况。</translation>
+    </message>
+    <message>
+        <source>The process has as many descriptors open as its limit allows (ulimit -n): close sockets that are done, or raise the limit.</source>
+        <translation>该进程打开的描述符已达上限（ulimit -n）：请关闭用完的套接字，或提高上限。</translation>
+    </message>
+</context>
+<context>
+    <name>NetSteps::SocketLabPanel</name>
+    <message>
+        <source>Copied: paste it into your client.</source>
+        <translation>已复制：请粘贴到你的客户端中。</translation>
+    </message>
+    <message>
+        <source>NetSteps&apos; server</source>
+        <translation>NetSteps 的服务端</translation>
+    </message>
+    <message>
+        <source>The course&apos;s servers, run for real by NetSteps: point your own client at it.</source>
+        <translation>课程中的服务端，由 NetSteps 真实运行：让你自己的客户端连接它。</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ansport:</source>
+        <translation>传输协议(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>TCP: a connection and a byte stream (SOCK_STREAM). UDP: datagrams, no connection (SOCK_DGRAM).</source>
+        <translation>TCP：有连接，字节流（SOCK_STREAM）。UDP：数据报，无连接（SOCK_DGRAM）。</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>What the server answers:
+hello: &quot;Welcome!&quot; when a client connects, &quot;Hello, X!&quot; for each message X; &quot;exit&quot; closes the connection.
+upper: each message upper-cased.
+echo: each message back unchanged.</source>
+        <translation>服务端如何应答：
+hello：客户端连接时回复“Welcome!”，对每条消息 X 回复“Hello, X!”；收到“exit”则关闭连接。
+upper：把每条消息转成大写后返回。
+echo：把每条消息原样返回。</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>0 (any free)</source>
+        <translation>0（任意空闲端口）</translation>
+    </message>
+    <message>
+        <source>The port to bind(); 0 lets the kernel choose a free one.</source>
+        <translation>bind() 使用的端口；填 0 则由内核选择一个空闲端口。</translation>
+    </message>
+    <message>
+        <source>Let other comp&amp;uters connect</source>
+        <translation>允许其他计算机连接(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Bind to an address other computers can reach, such as 0.0.0.0 (every interface), so that a deskmate&apos;s client can connect. Unchecked, the server listens on 127.0.0.1, which only this computer reaches.</source>
+        <translation>绑定到其他计算机能够访问的地址，例如 0.0.0.0（所有接口），这样同桌的客户端也能连接进来。不勾选时，服务端在 127.0.0.1 上监听，只有本机能够访问。</translation>
+    </message>
+    <message>
+        <source>&amp;Bind to:</source>
+        <translation>绑定地址(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>The address the server binds: 0.0.0.0 is every interface of this computer.</source>
+        <translation>服务端绑定的地址：0.0.0.0 表示本机的所有接口。</translation>
+    </message>
+    <message>
+        <source>Other computers on your network can reach this server while it runs: start it only on a network you trust, and stop it when you are done.</source>
+        <translation>服务端运行期间，你所在网络中的其他计算机都能访问它：请只在可信的网络中启动，用完后及时停止。</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>复制(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the line to the clipboard</source>
+        <translation>把这行代码复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>The line of your Python client that reaches this server</source>
+        <translation>你的 Python 客户端中用来连接这个服务端的那行代码</translation>
+    </message>
+    <message>
+        <source>NetSteps&apos; client</source>
+        <translation>NetSteps 的客户端</translation>
+    </message>
+    <message>
+        <source>A client run for real by NetSteps: point it at your own server, or at NetSteps&apos; server.</source>
+        <translation>由 NetSteps 真实运行的客户端：让它连接你自己的服务端，或者连接 NetSteps 的服务端。</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nsport:</source>
+        <translation>传输协议(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation>主机(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The server&apos;s IPv4 address, in dotted decimal such as 127.0.0.1</source>
+        <translation>服务端的 IPv4 地址，用点分十进制表示，例如 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>端口(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port, 1 to 65535</source>
+        <translation>服务端的端口，范围 1 到 65535</translation>
+    </message>
+    <message>
+        <source>connect() the UDP soc&amp;ket</source>
+        <translation>对 UDP 套接字调用 connect()(&amp;K)</translation>
+    </message>
+    <message>
+        <source>A connected UDP socket hears about a port where nothing listens: the kernel&apos;s ICMP port unreachable makes the next call fail with ConnectionRefusedError. An unconnected one never knows.</source>
+        <translation>已连接的 UDP 套接字能得知某个端口上无人监听：内核收到的 ICMP 端口不可达会让下一次调用以 ConnectionRefusedError 失败。未连接的套接字则永远不会知道。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e</source>
+        <translation>关闭(&amp;E)</translation>
+    </message>
+    <message>
+        <source>close(): over TCP, the client sends its FIN</source>
+        <translation>close()：如果是 TCP，客户端会发送它的 FIN</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>文本(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Rose</source>
+        <translation>Rose</translation>
+    </message>
+    <message>
+        <source>What to send, as UTF-8 bytes; Enter sends it with send()</source>
+        <translation>要发送的内容，按 UTF-8 编码成字节；按回车键即用 send() 发送</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>发送(&amp;D)</translation>
+    </message>
+    <message>
+        <source>send(): one call, which may take fewer bytes than given</source>
+        <translation>send()：一次调用，接收的字节可能少于给出的字节</translation>
+    </message>
+    <message>
+        <source>Send a&amp;ll</source>
+        <translation>全部发送(&amp;L)</translation>
+    </message>
+    <message>
+        <source>sendall(): calls send() until every byte is taken</source>
+        <translation>sendall()：反复调用 send()，直到每个字节都被接收</translation>
+    </message>
+    <message>
+        <source>Connect&amp;ions (%1)</source>
+        <translation>连接（%1）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Call lo&amp;g (%1)</source>
+        <translation>调用记录（%1）(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Every connection the lab has seen; select a TCP one to follow it on the ladder.</source>
+        <translation>实验中见到的所有连接；选中一条 TCP 连接，即可在时序图上跟踪它。</translation>
+    </message>
+    <message>
+        <source>Every socket call NetSteps made, with the line of Python that makes it.</source>
+        <translation>NetSteps 发起的每一次套接字调用，以及发起该调用的 Python 代码行。</translation>
+    </message>
+    <message>
+        <source>every interface of this computer</source>
+        <translation>本机的所有接口</translation>
+    </message>
+    <message>
+        <source>Bind to: %1</source>
+        <translation>绑定地址：%1</translation>
+    </message>
+    <message>
+        <source>The server could not start.</source>
+        <translation>服务端无法启动。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop server</source>
+        <translation>停止服务端(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Start server</source>
+        <translation>启动服务端(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close the server&apos;s connections and its listening socket</source>
+        <translation>关闭服务端的所有连接及其监听套接字</translation>
+    </message>
+    <message>
+        <source>socket(), bind() and listen(): start the course&apos;s server for real</source>
+        <translation>socket()、bind() 和 listen()：真实地启动课程中的服务端</translation>
+    </message>
+    <message>
+        <source>Not running.</source>
+        <translation>未运行。</translation>
+    </message>
+    <message>
+        <source>Open the lesson to use the lab.</source>
+        <translation>打开本课后才能使用实验。</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (every interface; 127.0.0.1 from this computer)</source>
+        <translation>正在 %1 上监听（所有接口；本机可通过 127.0.0.1 访问）</translation>
+    </message>
+    <message>
+        <source>Receiving on %1 (UDP)</source>
+        <translation>正在 %1 上接收（UDP）</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>正在 %1 上监听</translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation>主机：%1</translation>
+    </message>
+    <message>
+        <source>socket(AF_INET, SOCK_DGRAM): a UDP socket whose sendto() goes to the host and port</source>
+        <translation>socket(AF_INET, SOCK_DGRAM)：一个 UDP 套接字，它的 sendto() 发往该主机和端口</translation>
+    </message>
+    <message>
+        <source>socket() and connect(): the three-way handshake with the server</source>
+        <translation>socket() 和 connect()：与服务端进行三次握手</translation>
+    </message>
+    <message>
+        <source>Connected: type a message and press Enter to send() it.</source>
+        <translation>已连接：输入一条消息，按回车键即用 send() 发送。</translation>
+    </message>
+    <message>
+        <source>Ready: type a message and press Enter to sendto() it.</source>
+        <translation>已就绪：输入一条消息，按回车键即用 sendto() 发送。</translation>
+    </message>
+    <message>
+        <source>connect() is waiting for the server&apos;s answer…</source>
+        <translation>connect() 正在等待服务端的应答…</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Select a call to see its Python line and result; failed calls are in red.</source>
+        <translation>选中一次调用，即可查看它的 Python 代码行和结果；失败的调用显示为红色。</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Hide controls</source>
+        <translation>隐藏控制区</translation>
+    </message>
+    <message>
+        <source>Show controls</source>
+        <translation>显示控制区</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s and the client&apos;s controls&apos; room to the tables</source>
+        <translation>隐藏服务端和客户端的控制区，把空间留给表格</translation>
+    </message>
+    <message>
+        <source>Show the server&apos;s and the client&apos;s controls</source>
+        <translation>显示服务端和客户端的控制区</translation>
     </message>
 </context>
 <context>
@@ -5497,6 +6495,26 @@ Without --lesson the window reopens the lesson it showed when it was last closed
     <message>
         <source>This time the queue had room: the connection is complete on both sides. Had the server not called accept(), Linux would resend the SYN,ACK up to net.ipv4.tcp_synack_retries (5) times and then drop the half-open connection, while client 4 still believed it was connected.</source>
         <translation>这一次队列有空位：连接在两端都建立完成。如果服务器没有调用 accept()，Linux 会重传 SYN,ACK，最多 net.ipv4.tcp_synack_retries（5）次，然后丢弃这个半连接，而客户端 4 仍然以为自己已经连上了。</translation>
+    </message>
+    <message>
+        <source>The server has only called socket(AF_INET, SOCK_DGRAM) and bind((&apos;192.168.1.20&apos;, 9090)): no listen(), no accept(). The client has called socket() alone.</source>
+        <translation>服务端只调用了 socket(AF_INET, SOCK_DGRAM) 和 bind((&apos;192.168.1.20&apos;, 9090))：没有 listen()，也没有 accept()。客户端只调用了 socket()。</translation>
+    </message>
+    <message>
+        <source>The client called setsockopt(SOL_SOCKET, SO_SNDBUF, 4096) and settimeout(5.0) before connecting. Linux doubles the value it is given (getsockopt reads 8192) to leave room for its own bookkeeping; the model holds 4096 bytes of data.</source>
+        <translation>客户端在连接之前调用了 setsockopt(SOL_SOCKET, SO_SNDBUF, 4096) 和 settimeout(5.0)。Linux 会把给定的值加倍（getsockopt 读到 8192），为自己的管理开销留出空间；模型中的缓冲区可容纳 4096 字节数据。</translation>
+    </message>
+    <message>
+        <source>The client set TCP_NODELAY, so each send() leaves at once in a segment of its own. With Nagle&apos;s algorithm (the default) Linux would even hold the second and third back and send them together.</source>
+        <translation>客户端设置了 TCP_NODELAY，所以每次 send() 都立即以单独的报文段发出。如果使用 Nagle 算法（默认情况），Linux 甚至会把第二次和第三次的数据扣下，合并在一起发送。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s program splits what it has at each &quot;\n&quot;: b&apos;four&apos; is a whole message; b&apos;fiv&apos; has no &quot;\n&quot; yet, so the program keeps it in its own buffer until the rest arrives.</source>
+        <translation>服务端程序在每个 &quot;\n&quot; 处切分已收到的数据：b&apos;four&apos; 是一条完整的消息；b&apos;fiv&apos; 后面还没有 &quot;\n&quot;，所以程序把它留在自己的缓冲区中，直到其余部分到达。</translation>
+    </message>
+    <message>
+        <source>The buffer now holds b&apos;five\n&apos;: the second message is whole. A length prefix (say 4 bytes giving the length, then the message) works the same way and allows any bytes in a message.</source>
+        <translation>缓冲区中现在是 b&apos;five\n&apos;：第二条消息完整了。长度前缀（例如先用 4 字节给出长度，再跟上消息本身）也是同样的道理，而且消息中可以包含任意字节。</translation>
     </message>
 </context>
 <context>

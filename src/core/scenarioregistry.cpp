@@ -32,7 +32,8 @@ constexpr const char *noLan = QT_TRANSLATE_NOOP(
     "lesson is simulated. This computer's own interfaces and ARP cache are shown under Tools > This Machine and by "
     "netsteps-cli arp --system.");
 
-// The sockets scenarios are performed by the model; real sockets are for the socket lab.
+// send-vs-sendall and stream-vs-datagram are performed by the model (their point is a send buffer
+// and segment timings a real run cannot pin down); real sockets are for the socket lab.
 constexpr const char *simulatedSockets = QT_TRANSLATE_NOOP(
     "NetSteps::ScenarioRegistry",
     "This lesson steps through the model of the calls and of the frames they cause; the live backend does not "
@@ -196,7 +197,12 @@ const QList<ScenarioInfo> &ScenarioRegistry::all()
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",
                            "One datagram each way with no handshake, then a port where nothing listens: ICMP port "
                            "unreachable, and ECONNREFUSED only on a connected socket."),
-         &SocketScenarios::udpExchange, simulatedSockets},
+         &SocketScenarios::udpExchange, nullptr,
+         QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",
+                           "Each call is made on a real UDP socket on 127.0.0.1 (ports the kernel chooses stand for the "
+                           "model's addresses), and what it returned is shown beside the model's result. The receive "
+                           "that times out waits 300 ms for real instead of 2 s. UDP has no connection state for the "
+                           "kernel to report.")},
         {QStringLiteral("send-vs-sendall"), QStringLiteral("sockets"),
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry", "send() and sendall()"),
          QT_TRANSLATE_NOOP("NetSteps::ScenarioRegistry",

@@ -63,7 +63,10 @@ void LiveSession::start()
     m_captureOpened = false;
     m_windowShift.clear();
     m_endpoints.clear();
+    closeUdpSockets();
     for (const QString &name : std::as_const(m_scenario.endpointNames)) {
+        if (m_scenario.step(0).state.udpSocket(name))
+            continue; // a UDP socket: no TCP endpoint behind it (livesessionudp.cpp)
         Endpoint endpoint;
         endpoint.name = name;
         m_endpoints.append(endpoint);
@@ -87,6 +90,7 @@ void LiveSession::stop()
         closeDescriptor(endpoint, endpoint.socket);
         closeDescriptor(endpoint, endpoint.listener);
     }
+    closeUdpSockets();
 }
 
 void LiveSession::advance()
@@ -185,7 +189,9 @@ void LiveSession::performStep(const Step &step)
         setUpInitial(step);
         return;
     case Step::Kind::SocketCall:
-        if (Endpoint *actor = endpoint(step.actor))
+        if (isUdpSocket(step.actor))
+            performUdpCall(step);
+        else if (Endpoint *actor = endpoint(step.actor))
             performCall(step, *actor);
         else
             fail(tr("The scenario has no endpoint named %1.").arg(step.actor));
@@ -271,6 +277,7 @@ void LiveSession::setUpInitial(const Step &step)
         connectEndpoint(endpoint, *peer);
     }
     setUpKeepalive();
+    setUpUdp(step);
 }
 
 void LiveSession::setUpKeepalive()

@@ -49,6 +49,10 @@ struct LiveObservation
     // For a Bind step: what the real bind() of a new socket returned, "ok" or the error code
     // such as "EADDRINUSE (98)"; empty for other steps or when it could not be tried.
     QString bindResult;
+    // A UDP step (udp-exchange): what the real call on the real UDP socket returned, such as
+    // "recvfrom() returned b'HELLO' from 127.0.0.1:40000", weighed against the model's result in
+    // `agree`; empty for other steps. UDP has no connection state to read: its calls are compared.
+    QString realCall;
     // The real segments of this lesson's connections seen on loopback during this step, in the
     // order the kernel sent them; empty when capture is not permitted (see LiveSession::captureStatus).
     QList<CapturedFrame> captured;
@@ -198,6 +202,14 @@ private:
     };
 
     void performStep(const Step &step);
+    // The UDP sockets (livesessionudp.cpp).
+    bool isUdpSocket(const QString &name) const;
+    void setUpUdp(const Step &initial);
+    void closeUdpSockets();
+    NativeSocketAddress realUdpAddress(Ipv4Address address, quint16 port) const;
+    void performUdpCall(const Step &step);
+    bool checkUdpReceive();
+    void verdict(bool agrees, const QString &what);
     void setUpInitial(const Step &step);
     void performCall(const Step &step, Endpoint &endpoint);
     bool ensureSocket(Endpoint &endpoint, bool bindToLoopback);
@@ -249,7 +261,25 @@ private:
     void fail(const QString &text);
     void rememberPort(quint16 port);
 
+    // A UDP socket of the scenario and the real one behind it.
+    struct UdpLive
+    {
+        qintptr descriptor = -1;
+        quint16 port = 0;
+    };
+    // The UDP call of the current step: a receive still looking, or what the real call returned.
+    struct UdpCheck
+    {
+        QString actor;
+        bool receiving = false;
+        std::optional<bool> agree;
+        QString realCall;
+    };
+
     Scenario m_scenario;
+    QHash<QString, UdpLive> m_udpSockets;
+    quint16 m_unusedUdpPort = 0; // where the datagrams the model sends to no socket go
+    UdpCheck m_udpCheck;
     std::unique_ptr<KernelTcpView> m_kernel;
     std::unique_ptr<NativeSockets> m_native;
     std::unique_ptr<PacketCapture> m_capture;

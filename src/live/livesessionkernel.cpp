@@ -29,6 +29,11 @@ void LiveSession::check()
 {
     if (!m_waiting)
         return;
+    if (m_udpCheck.receiving && !m_stepFailed && m_simulatedFrom < 0 && !checkUdpReceive()) {
+        if (!m_pollTimer.isActive())
+            m_pollTimer.start();
+        return;
+    }
     for (Endpoint &endpoint : m_endpoints) {
         if (endpoint.listening && TcpEndpoint::isSynchronized(modelState(m_current, endpoint.name)))
             tryAccept(endpoint);
@@ -249,6 +254,11 @@ void LiveSession::finishStep(const QList<Judgement> &judgements)
     }
     if (anyObserved)
         observation.agree = allAgree;
+    if (m_udpCheck.agree) {
+        observation.realCall = m_udpCheck.realCall;
+        observation.agree = *m_udpCheck.agree && observation.agree.value_or(true);
+    }
+    m_udpCheck = {};
     if (m_callDisagrees)
         observation.agree = false;
     if (m_simulatedFrom == m_current)

@@ -362,6 +362,8 @@ void addLiveFields(QJsonObject &o, const Scenario &scenario, const QList<LiveObs
             o.insert(QStringLiteral("live_simulated"), observation->simulatedReason);
         if (!observation->bindResult.isEmpty())
             o.insert(QStringLiteral("kernel_bind"), observation->bindResult);
+        if (!observation->realCall.isEmpty())
+            o.insert(QStringLiteral("real_call"), observation->realCall);
         if (!observation->error.isEmpty())
             o.insert(QStringLiteral("live_error"), observation->error);
     }
@@ -529,6 +531,8 @@ int runRunCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             out << "     " << tr("kernel: ") << kernel.join(QStringLiteral("  ")) << "  " << mark << '\n';
             if (!o->bindResult.isEmpty())
                 out << "       " << tr("real bind(): %1").arg(o->bindResult) << '\n';
+            if (!o->realCall.isEmpty())
+                out << "       " << tr("real call: %1").arg(o->realCall) << '\n';
             for (const QJsonValue &value : capturedJson(*o)) {
                 const QJsonObject frame = value.toObject();
                 out << "       "
