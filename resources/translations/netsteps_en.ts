@@ -36,6 +36,17 @@
     </message>
 </context>
 <context>
+    <name>NetSteps::LabConnectionsModel</name>
+    <message numerus="yes">
+        <source>%n message(s) received</source>
+        <translation><numerusform>%n message received</numerusform><numerusform>%n messages received</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent</source>
+        <translation><numerusform>%n message sent</numerusform><numerusform>%n messages sent</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>NetSteps::LabEvent</name>
     <message numerus="yes">
         <source>opened %1 %2 → %3 (%n connection(s) open)</source>
@@ -162,6 +173,10 @@
         <source>Wrote %n slide(s) to %1</source>
         <translation><numerusform>Wrote %n slide to %1</numerusform><numerusform>Wrote %n slides to %1</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Only the first %1 messages are drawn: %n later message(s) (%2 bytes) are counted, not drawn.</source>
+        <translation><numerusform>Only the first %1 messages are drawn: %n later message (%2 bytes) are counted, not drawn.</numerusform><numerusform>Only the first %1 messages are drawn: %n later messages (%2 bytes) are counted, not drawn.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::Narrator</name>
@@ -184,6 +199,22 @@
     <message numerus="yes">
         <source>%1, %2, … %3 (%n stations)</source>
         <translation><numerusform>%1, %2, … %3 (%n stations)</numerusform><numerusform>%1, %2, … %3 (%n stations)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The bytes leave at once in %n segment(s) of at most %1 bytes (the MSS): %2.</source>
+        <translation><numerusform>The bytes leave at once in %n segment of at most %1 bytes (the MSS): %2.</numerusform><numerusform>The bytes leave at once in %n segments of at most %1 bytes (the MSS): %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) stay in the receive buffer for the next recv().</source>
+        <translation><numerusform>%n byte stay in the receive buffer for the next recv().</numerusform><numerusform>%n bytes stay in the receive buffer for the next recv().</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more datagram(s) wait, each for a call of its own.</source>
+        <translation><numerusform>%n more datagram wait, each for a call of its own.</numerusform><numerusform>%n more datagrams wait, each for a call of its own.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 arrives at the %2, whose kernel puts the datagram whole in the socket&apos;s receive queue: %n datagram(s) waiting for recvfrom().</source>
+        <translation><numerusform>%1 arrives at the %2, whose kernel puts the datagram whole in the socket's receive queue: %n datagram waiting for recvfrom().</numerusform><numerusform>%1 arrives at the %2, whose kernel puts the datagram whole in the socket's receive queue: %n datagrams waiting for recvfrom().</numerusform></translation>
     </message>
 </context>
 <context>

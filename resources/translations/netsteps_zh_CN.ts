@@ -3293,9 +3293,9 @@ SYN queue: %4</source>
         <translation>空</translation>
     </message>
     <message>
-        <source>UDP: no connection state</source>
+        <source>UDP: no state</source>
         <comment>a UDP socket, where a TCP state would be written</comment>
-        <translation>UDP：无连接状态</translation>
+        <translation>UDP：无状态</translation>
     </message>
     <message>
         <source>UDP</source>

@@ -317,7 +317,7 @@ void LadderView::addUdpRowTexts(int i, const QList<int> &written)
         const qreal lifelineAt = m_lifelineX.value(qMax(0, lifeline));
         const qreal x = left ? lifelineAt - besideLifeline : lifelineAt + besideLifeline;
         const Qt::Alignment align = (left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
-        const QString text = i == 0 ? tr("UDP: no connection state", "a UDP socket, where a TCP state would be written")
+        const QString text = i == 0 ? tr("UDP: no state", "a UDP socket, where a TCP state would be written")
                                     : tr("UDP", "a UDP socket's row, where a TCP state would be written");
         auto *item = addText(m_scene, text, m_stateFont, Palette::endpointColor(m_scenario->lifeline(socket.name)),
                              QPointF(x, rowY(i) - (calls ? 11 : 0)), align, besideRoom(i, lifeline, false, written));

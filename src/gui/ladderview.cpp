@@ -388,16 +388,15 @@ void LadderView::addArrows()
                                   dropped && fraction >= 1.0});
         labels.append(ArrowLabels{id, start, end, delivered, t.sentStep == m_step || t.deliveredStep == m_step || selected});
     }
-    // In a compact ladder the current step's arrows take their places first.
-    if (compact())
-        std::stable_partition(labels.begin(), labels.end(), [](const ArrowLabels &a) { return a.current; });
+    // The current step's arrows take their places first.
+    std::stable_partition(labels.begin(), labels.end(), [](const ArrowLabels &a) { return a.current; });
     for (const ArrowLabels &arrow : std::as_const(labels))
         addArrowLabels(arrow);
 }
 
-// An arrow's flags, and its numbers unless the ladder is compact and the arrow is not current:
-// there, labels that find no clear place are left out, the numbers first (the arrow's tooltip
-// has them, and the inspector).
+// An arrow's flags, and its numbers unless the ladder is compact and the arrow is not current.
+// Labels of an arrow not of the current step that find no clear place are left out, the numbers
+// first (the arrow's tooltip has them, and the inspector).
 void LadderView::addArrowLabels(const ArrowLabels &arrow)
 {
     const Transmission &t = m_scenario->transmission(arrow.transmission);
@@ -415,7 +414,9 @@ void LadderView::addArrowLabels(const ArrowLabels &arrow)
         numbers->setData(dataType, ArrowType);
         numbers->setData(dataTransmission, arrow.transmission);
     }
-    if (placeArrowLabels(flags, numbers, arrow.start, arrow.end, arrow.delivered) || !compact())
+    // Where several segments are in flight at once (a send() of more than one MSS), an earlier
+    // step's arrow may find no clear place either: it gives way to the current step's.
+    if (placeArrowLabels(flags, numbers, arrow.start, arrow.end, arrow.delivered) || (!compact() && arrow.current))
         return;
     if (numbers) {
         delete numbers;

@@ -7,6 +7,7 @@
 #include "endpointtablemodel.h"
 #include "framecodec.h"
 #include "inspectorwidget.h"
+#include "labsession.h"
 #include "ladderview.h"
 #include "lansetuppanel.h"
 #include "lantablesmodel.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->setupUi(this);
     m_checkpoints = new CheckpointController(m_playback, m_ui->checkpointPanel, this);
     setupStages();
+    setupLab();
     setupControls();
     setupShortcuts();
     setupLessonActions();
@@ -103,9 +105,10 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The views outlive m_scenario (QWidget deletes its children after the members are gone):
-    // let go of it first, and of the live run's observations.
+    // let go of it first, and of the live run's observations and the lab's sockets.
     inspector()->endpointModel()->setObservations(nullptr);
     m_live.reset();
+    m_lab.reset();
     detachViews();
 }
 
@@ -205,6 +208,10 @@ QString MainWindow::stepTitle() const
 
 QString MainWindow::endpointLabel(const QString &name) const
 {
+    if (m_labFollowed > 0) {
+        if (QString label = labEndpointLabel(name); !label.isEmpty())
+            return label;
+    }
     if (m_scenario && m_scenario->stage != Scenario::Stage::Ladder)
         return Narrator::stationLabel(name);
     return Narrator::endpointLabel(name);
@@ -355,6 +362,7 @@ void MainWindow::installScenario(Scenario scenario)
     m_shownStep = -1;
     m_checkpoints->setLesson(teachingLesson(), &*m_scenario);
     updatePanels();
+    labScenarioInstalled();
     m_ui->captionLabel->show();
     const bool ladder = m_scenario->stage == Scenario::Stage::Ladder;
     const Scenario *tcp = ladder ? &*m_scenario : nullptr;
@@ -497,6 +505,7 @@ void MainWindow::retranslate()
 {
     m_lanSetup->retranslate();
     updateLiveAvailability();
+    updateLabPanel();
     updateZoomActions();
     navigator()->refill();
     if (m_scenario || m_lesson)
@@ -557,6 +566,9 @@ void MainWindow::updateCaption()
                 topics.append(note.topic);
                 explanations.append(note.text);
             }
+            // A UDP call made for real: what it returned, and whether that is the model's result.
+            if (const LiveObservation &o = observations.at(i); !o.realCall.isEmpty())
+                text += QStringLiteral("\n") + tr("Real socket: %1 %2").arg(o.realCall, o.agree.value_or(false) ? QStringLiteral("✓") : QStringLiteral("✗"));
         }
     }
     // One line of topics keeps the diagrams large on a projector; the reasons are in the tooltip.

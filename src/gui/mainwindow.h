@@ -10,7 +10,9 @@
 #include <memory>
 #include <optional>
 
+class QLabel;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 
 namespace Ui {
@@ -23,6 +25,7 @@ class BitView;
 class CheckpointController;
 class CheckpointPanel;
 class InspectorWidget;
+class LabSession;
 class LanSetupPanel;
 class LanTablesWidget;
 class LiveSession;
@@ -32,6 +35,7 @@ class PlaybackController;
 class PointerHighlight;
 class PresenterMode;
 class ReferencePageView;
+class SocketLabPanel;
 class StateDiagramView;
 class SubnetInputPanel;
 class TopologyView;
@@ -43,7 +47,7 @@ class TopologyView;
 // playback controller announces; it computes no protocol behaviour itself. Its lessons part
 // (loading, reference pages, score, glossary) is in mainwindowlessons.cpp, Live mode in
 // mainwindowlive.cpp, the classroom (presenter mode, zoom, the pointer, exporting slides,
-// preferences) in mainwindowclassroom.cpp.
+// preferences) in mainwindowclassroom.cpp, the socket lab in mainwindowlab.cpp.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -85,6 +89,13 @@ public:
     BitView *bitView() const { return m_bitView; }
     BitView *decisionView() const { return m_decisionView; }
     SubnetInputPanel *subnetInputs() const { return m_subnetInputs; }
+    // The socket lab (mainwindowlab.cpp): its panel under the stage of socket-lab, its session
+    // (created when the lesson first opens, nullptr before), and the connection the stage
+    // follows (0: the lesson's simulated run).
+    SocketLabPanel *labPanel() const { return m_labPanel; }
+    LabSession *labSession() const { return m_lab.get(); }
+    int followedLabConnection() const { return m_labFollowed; }
+    QString labStageNote() const;
     LessonNavigator *navigator() const;
     CheckpointPanel *checkpointPanel() const;
     CheckpointController *checkpoints() const { return m_checkpoints; }
@@ -191,6 +202,14 @@ private:
     QString endpointLabel(const QString &name) const;
     void updateLiveAvailability();
     void observeUpTo(int step);
+    void setupLab();
+    // After a scenario is installed: the lab's panel for socket-lab; a lesson opened anew
+    // shows its simulated run, not the connection followed before.
+    void labScenarioInstalled();
+    void updateLabPanel();
+    void followLabConnection(int id);
+    void showLabTrace(bool playOn);
+    QString labEndpointLabel(const QString &name) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     PlaybackController *m_playback;
@@ -211,6 +230,16 @@ private:
     CheckpointController *m_checkpoints = nullptr;
     QPushButton *m_problemsButton = nullptr; // in the status bar while some lesson files did not load
     std::unique_ptr<LiveSession> m_live;
+    std::unique_ptr<LabSession> m_lab;
+    SocketLabPanel *m_labPanel = nullptr;
+    QSplitter *m_stageColumn = nullptr; // the stage over the lab's panel
+    QLabel *m_labNote = nullptr;        // above the stage: what of the lab it shows
+    int m_labFollowed = 0;              // the lab connection on the stage, 0 for none
+    qsizetype m_labTraceSize = -1;      // the events of its trace already on the stage
+    QString m_labStopped;               // why the model stopped following it, if it did
+    bool m_installingLabTrace = false;
+    bool m_labArranged = false;         // the stage column has given the panel its first height
+    QList<int> m_labSizes;              // the stage column's sizes before presenter mode
     LessonCollection m_lessons;
     QString m_lessonsFolder;
     std::optional<Lesson> m_lesson; // the current lesson's file
