@@ -107,6 +107,8 @@ QVariant LabCallLogModel::data(const QModelIndex &index, int role) const
                 return tr("server");
             if (c->who == QLatin1String("client"))
                 return tr("client");
+            if (c->who == QLatin1String("proxy"))
+                return tr("proxy");
             return c->who;
         case Call: return c->call;
         case Result: return c->failed() ? c->error : c->result;

@@ -96,6 +96,9 @@ void LabConnectionsModel::retranslate()
 
 QString LabConnectionsModel::roleText(const LabConnection &connection)
 {
+    if (connection.proxied)
+        return connection.localSide == LabTraceEvent::Side::Server ? tr("proxy: your client's side")
+                                                                    : tr("proxy: to the server");
     return connection.localSide == LabTraceEvent::Side::Server ? tr("NetSteps serves") : tr("NetSteps connects");
 }
 

@@ -291,13 +291,16 @@ QString MainWindow::labEndpointLabel(const QString &name) const
     if (name != client && name != server)
         return {};
     const QList<LabConnection> &all = m_lab->connections();
-    const bool peerIsNetSteps = std::any_of(all.cbegin(), all.cend(), [c](const LabConnection &other) {
+    const auto mirror = std::find_if(all.cbegin(), all.cend(), [c](const LabConnection &other) {
         return other.id != c->id && other.transport == c->transport && other.local == c->peer && other.peer == c->local;
     });
-    const QString netsteps = tr("NetSteps");
-    const QString other = peerIsNetSteps ? netsteps
-        : isLoopback(c->peer)            ? tr("your program")
-                                         : tr("a program on %1").arg(c->peer.address.toString());
+    const auto ours = [this](const LabConnection &connection) {
+        return connection.proxied ? tr("NetSteps' proxy") : tr("NetSteps");
+    };
+    const QString netsteps = ours(*c);
+    const QString other = mirror != all.cend() ? ours(*mirror)
+        : isLoopback(c->peer)                   ? tr("your program")
+                                                : tr("a program on %1").arg(c->peer.address.toString());
     const bool localServer = c->localSide == LabTraceEvent::Side::Server;
     if (name == client)
         return tr("client (%1)", "the client, and whose program it is").arg(localServer ? other : netsteps);

@@ -2,6 +2,7 @@
 
 #include "labcalllogmodel.h"
 #include "labconnectionsmodel.h"
+#include "labproxygroup.h"
 #include "labsession.h"
 #include "machineinterfaces.h"
 
@@ -53,7 +54,14 @@ SocketLabPanel::SocketLabPanel(QWidget *parent)
     auto *groups = new QHBoxLayout(m_controls);
     groups->setContentsMargins(0, 0, 0, 0);
     groups->addWidget(createServerGroup(), 1);
-    groups->addWidget(createClientGroup(), 1);
+    // NetSteps' client and the proxy share the right half: a student uses one or the other.
+    m_clientTabs = new QTabWidget(m_controls);
+    m_clientTabs->setObjectName(QStringLiteral("clientTabs"));
+    m_clientTabs->setDocumentMode(true);
+    m_clientTabs->addTab(createClientGroup(), QString());
+    m_proxyGroup = new LabProxyGroup(m_clientTabs);
+    m_clientTabs->addTab(m_proxyGroup, QString());
+    groups->addWidget(m_clientTabs, 1);
     layout->addWidget(m_controls);
     layout->addWidget(createTables(), 1);
 
@@ -271,6 +279,7 @@ void SocketLabPanel::setSession(LabSession *session)
     }
     m_serverGroup->setEnabled(m_session != nullptr);
     m_clientGroup->setEnabled(m_session != nullptr);
+    m_proxyGroup->setSession(session);
     updateServer();
     updateClient();
     updateTabTitles();
@@ -289,6 +298,9 @@ void SocketLabPanel::changeEvent(QEvent *event)
 void SocketLabPanel::retranslate()
 {
     m_serverGroup->setTitle(tr("NetSteps' server"));
+    m_clientTabs->setTabText(0, tr("Client"));
+    m_clientTabs->setTabText(1, tr("Proxy"));
+    m_clientTabs->setTabToolTip(1, tr("Watch your own client talk to your own server through NetSteps"));
     m_serverGroup->setToolTip(tr("The course's servers, run for real by NetSteps: point your own client at it."));
     m_serverTransportLabel->setText(tr("Tr&ansport:"));
     m_serverTransport->setToolTip(tr("TCP: a connection and a byte stream (SOCK_STREAM). UDP: datagrams, "
@@ -471,6 +483,8 @@ void SocketLabPanel::updateServer()
     const QString host = everywhere ? QStringLiteral("127.0.0.1") : address.address.toString();
     m_pythonLine->setText(udp ? QStringLiteral("s.sendto(b'Rose', ('%1', %2))").arg(host).arg(address.port)
                               : QStringLiteral("s.connect(('%1', %2))").arg(host).arg(address.port));
+    if (!udp)
+        m_proxyGroup->proposeTarget(address.port);
     // NetSteps' client is ready to reach it, unless the user chose where it goes.
     if (!m_hostEdited) {
         m_host->setText(host);

@@ -17,6 +17,7 @@ namespace NetSteps {
 
 class LabCallLogModel;
 class LabConnectionsModel;
+class LabProxyGroup;
 class LabSession;
 
 // The socket lab's controls, under the stage of the lesson socket-lab: NetSteps' server (the
@@ -30,7 +31,7 @@ class LabSession;
 // "serverPort", "otherComputers", "bindAddress", "startServer", "serverStatus", "pythonLine",
 // "serverMessage", "clientTransport", "clientHost", "clientPort", "connectUdp", "connectClient",
 // "closeClient", "clientText", "send", "sendAll", "clientMessage", "connectionsTable",
-// "callLogTable", "callDetail") for tests and tools.
+// "callLogTable", "callDetail"; the proxy's in LabProxyGroup) for tests and tools.
 class SocketLabPanel final : public QWidget
 {
     Q_OBJECT
@@ -46,6 +47,7 @@ public:
 
     LabConnectionsModel *connectionsModel() const { return m_connectionsModel; }
     LabCallLogModel *callLogModel() const { return m_callLogModel; }
+    LabProxyGroup *proxyGroup() const { return m_proxyGroup; }
     QTableView *connectionsView() const { return m_connectionsView; }
     QTableView *callLogView() const { return m_callLogView; }
 
@@ -113,6 +115,8 @@ private:
     QPushButton *m_copyPython = nullptr;
     QLabel *m_serverMessage = nullptr;
 
+    QTabWidget *m_clientTabs = nullptr; // NetSteps' client, and the proxy (LabProxyGroup)
+    LabProxyGroup *m_proxyGroup = nullptr;
     QGroupBox *m_clientGroup = nullptr;
     QLabel *m_clientTransportLabel = nullptr;
     QComboBox *m_clientTransport = nullptr;

@@ -6,6 +6,7 @@
 
 #include "labcalllogmodel.h"
 #include "labconnectionsmodel.h"
+#include "labproxygroup.h"
 #include "labsession.h"
 #include "ladderview.h"
 #include "mainwindow.h"
@@ -117,6 +118,7 @@ private Q_SLOTS:
     void invalidClientHostShowsItsError();
     void netStepsClientTalksToNetStepsServer();
     void udpServerAnswersADatagram();
+    void proxyShowsBothHalves();
     void manyConnectionsAreInsertedOneByOne();
     void callLogStaysWhereTheUserScrolled();
     void presenterModeHidesTheControls();
@@ -506,6 +508,54 @@ void TestSocketLab::netStepsClientTalksToNetStepsServer()
     QTest::mouseClick(child<QPushButton>(panel(), "closeClient"), Qt::LeftButton);
     QVERIFY(spinUntil([&] { return !session()->isClientConnected(); }, waitMs));
     QVERIFY(!child<QPushButton>(panel(), "send")->isEnabled());
+}
+
+void TestSocketLab::proxyShowsBothHalves()
+{
+    // The student's client → NetSteps' proxy → a server (here NetSteps' own): both legs listed.
+    startServer();
+    QVERIFY(spinUntil([&] { return session()->isServing(); }, waitMs));
+    auto *proxy = panel()->proxyGroup();
+    // The proxy proposes the server NetSteps runs as its target.
+    QCOMPARE(child<QSpinBox>(proxy, "proxyTargetPort")->value(), int(session()->serverAddress().port));
+    child<QSpinBox>(proxy, "proxyPort")->setValue(0);
+    // A wrong target is refused with its reason, and nothing starts.
+    child<QLineEdit>(proxy, "proxyHost")->setText(QStringLiteral("127.0.0"));
+    QTest::mouseClick(child<QPushButton>(proxy, "startProxy"), Qt::LeftButton);
+    QVERIFY(!session()->isProxying());
+    QVERIFY(!proxy->message().isEmpty());
+    child<QLineEdit>(proxy, "proxyHost")->setText(QStringLiteral("127.0.0.1"));
+    QTest::mouseClick(child<QPushButton>(proxy, "startProxy"), Qt::LeftButton);
+    QVERIFY(session()->isProxying());
+    const quint16 port = session()->proxyAddress().port;
+    QCOMPARE(child<QLineEdit>(proxy, "proxyPython")->text(), QStringLiteral("s.connect(('127.0.0.1', %1))").arg(port));
+
+    QTcpSocket student;
+    student.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(student.waitForConnected(waitMs));
+    QByteArray received;
+    QVERIFY(readUntil(student, "Welcome!", &received).contains("Welcome!"));
+    student.write("Rose");
+    QVERIFY(readUntil(student, "Hello, Rose!", &received).contains("Hello, Rose!"));
+    const LabConnectionsModel *connections = panel()->connectionsModel();
+    QVERIFY(spinUntil([&] { return connections->rowCount() == 3; }, waitMs));
+    const int clientSide = findConnectionRow(connections, QStringLiteral("proxy: your client's side"));
+    const int serverSide = findConnectionRow(connections, QStringLiteral("proxy: to the server"));
+    QVERIFY(clientSide >= 0 && serverSide >= 0);
+    QVERIFY(findConnectionRow(connections, QStringLiteral("NetSteps serves")) >= 0);
+    QVERIFY(findCall(panel()->callLogModel(), QStringLiteral("proxy"), QStringLiteral("sendall(b'Rose')")) >= 0);
+    // Following the client's half puts it on the stage, with who is who.
+    panel()->connectionsView()->selectRow(clientSide);
+    QCOMPARE(m_window->followedLabConnection(), connections->connectionId(clientSide));
+    QCOMPARE(m_window->scenario()->step(0).state.endpoint(QStringLiteral("server"))->port, port);
+    bool proxyLabel = false;
+    for (const QGraphicsItem *item : m_window->ladderView()->ladderScene()->items()) {
+        if (const auto *text = dynamic_cast<const QGraphicsSimpleTextItem *>(item))
+            proxyLabel = proxyLabel || text->text() == QLatin1String("server (NetSteps' proxy)");
+    }
+    QVERIFY(proxyLabel);
+    QTest::mouseClick(child<QPushButton>(proxy, "startProxy"), Qt::LeftButton);
+    QVERIFY(!session()->isProxying());
 }
 
 void TestSocketLab::udpServerAnswersADatagram()
