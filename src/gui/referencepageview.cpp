@@ -8,7 +8,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScopedValueRollback>
 #include <QScrollBar>
+#include <QTimer>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -71,7 +73,9 @@ ReferencePageView::ReferencePageView(QWidget *parent)
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // The page scrolls, not the table: it is as tall as its rows, which wrap as it narrows.
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, &ReferencePageView::fitTable);
+    // Fitting changes the page's height, which may show or hide the page's scroll bar, which
+    // resizes the sections again: the next fit waits for the event loop, never recursing.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, &ReferencePageView::scheduleFit);
 
     m_stateDiagram->setMinimumHeight(320);
     m_unknownFigure->setWordWrap(true);
@@ -170,14 +174,31 @@ void ReferencePageView::fillTable()
     fitTable();
 }
 
+void ReferencePageView::scheduleFit()
+{
+    if (m_fitScheduled)
+        return;
+    m_fitScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_fitScheduled = false;
+        fitTable();
+    });
+}
+
 void ReferencePageView::fitTable()
 {
-    if (m_table->isHidden())
+    if (m_table->isHidden() || m_fitting)
         return;
+    const QScopedValueRollback<bool> fitting(m_fitting, true);
     m_table->resizeRowsToContents();
     int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
     for (int row = 0; row < m_table->rowCount(); ++row)
         height += m_table->rowHeight(row);
+    // At some widths the page's scroll bar comes and goes with the table's height, and the two
+    // heights alternate: the taller one (with the scroll bar, narrower rows) is kept.
+    if (height == m_heightBefore && height != m_table->height())
+        height = qMax(height, m_table->height());
+    m_heightBefore = m_table->height();
     m_table->setFixedHeight(height);
 }
 

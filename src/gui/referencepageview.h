@@ -39,6 +39,7 @@ protected:
 private:
     void fillTable();
     void fitTable();
+    void scheduleFit();
 
     const Lesson *m_lesson = nullptr;
     int m_page = -1;
@@ -46,6 +47,9 @@ private:
     QLabel *m_title;
     QLabel *m_text;
     QTableWidget *m_table;
+    bool m_fitting = false;
+    bool m_fitScheduled = false;
+    int m_heightBefore = -1; // the table's height before the last fit
     StateDiagramView *m_stateDiagram;
     EncapsulationView *m_encapsulation;
     QLabel *m_unknownFigure; // a figure this version cannot draw

@@ -53,7 +53,9 @@ void close(qintptr descriptor);
 std::optional<NativeSocketAddress> localAddress(qintptr descriptor);
 
 // Raises the soft limit on open descriptors to `wanted`, or as far toward the hard limit as the
-// system allows; returns the limits afterwards, or nothing where there are no such limits.
+// system allows, and makes room for that many in the process's descriptor table at once (Linux),
+// so that opening them later never waits; returns the limits afterwards, or nothing where there
+// are no such limits.
 std::optional<LabDescriptorLimit> raiseDescriptorLimit(qint64 wanted);
 
 } // namespace LabNative

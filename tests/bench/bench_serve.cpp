@@ -11,12 +11,12 @@
 // Run (Linux): build/tests/bench/bench_serve [--seconds S] [--repeat R] [--levels 1,10,100,1000]
 // Each (level, server) pair runs R times, interleaved; the run with the median throughput is shown.
 
+#include "benchprocess.h"
 #include "loadgenerator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
@@ -27,7 +27,6 @@
 #include <vector>
 
 #include <signal.h>
-#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -35,81 +34,23 @@ namespace {
 
 struct Server
 {
-    QString name;
-    QString program;
-    QStringList args;
-    std::unique_ptr<QProcess> process;
-    QString logPath;
+    BenchProcess process;
     quint16 port = 0;
 };
 
-// Starts the server with its output going to a file (a pipe nobody reads while the load runs
-// would fill up and stall it) and reads its port from the first line.
+// Starts the server and reads its port from the first line ("listening tcp 127.0.0.1:PORT").
 bool start(Server &server, const QTemporaryDir &dir, int index)
 {
-    server.logPath = dir.filePath(QStringLiteral("server%1.log").arg(index));
-    server.process = std::make_unique<QProcess>();
-    server.process->setStandardOutputFile(server.logPath);
-    server.process->setStandardErrorFile(server.logPath + QStringLiteral(".err"));
-    // A benchmark interrupted half-way must not leave its servers behind.
-    server.process->setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGTERM); });
-    server.process->start(server.program, server.args);
-    if (!server.process->waitForStarted(10000))
+    QString error;
+    if (!server.process.start(dir.filePath(QStringLiteral("server%1.log").arg(index)), 1, &error)) {
+        std::fprintf(stderr, "bench_serve: could not start %s: %s\n", qPrintable(server.process.name()),
+                     qPrintable(error));
         return false;
+    }
     const QRegularExpression listening(QStringLiteral("^listening tcp 127\\.0\\.0\\.1:(\\d+)"));
-    for (int attempt = 0; attempt < 1000; ++attempt) {
-        QFile log(server.logPath);
-        if (log.open(QIODevice::ReadOnly)) {
-            const QRegularExpressionMatch match = listening.match(QString::fromUtf8(log.readLine()));
-            if (match.hasMatch()) {
-                server.port = quint16(match.captured(1).toUInt());
-                return true;
-            }
-        }
-        QThread::msleep(10);
-    }
-    return false;
-}
-
-void stop(Server &server)
-{
-    if (!server.process)
-        return;
-    server.process->terminate(); // SIGTERM: NetSteps closes its connections and exits 0
-    if (!server.process->waitForFinished(10000)) {
-        server.process->kill();
-        server.process->waitForFinished();
-    }
-}
-
-QList<QByteArray> procFields(qint64 pid, const char *file)
-{
-    QFile proc(QStringLiteral("/proc/%1/%2").arg(pid).arg(QLatin1String(file)));
-    if (!proc.open(QIODevice::ReadOnly))
-        return {};
-    return proc.readAll().split('\n');
-}
-
-qint64 residentKiB(qint64 pid)
-{
-    for (const QByteArray &line : procFields(pid, "status"))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
-    return -1;
-}
-
-// User plus system CPU seconds the process has used so far.
-double cpuSeconds(qint64 pid)
-{
-    const QList<QByteArray> lines = procFields(pid, "stat");
-    if (lines.isEmpty())
-        return 0;
-    // Fields after the command name (which may hold spaces, inside parentheses).
-    const QByteArray &stat = lines.constFirst();
-    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13)
-        return 0;
-    return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
+    const QRegularExpressionMatch match = listening.match(QString::fromUtf8(server.process.firstLines().constFirst()));
+    server.port = quint16(match.captured(1).toUInt());
+    return match.hasMatch();
 }
 
 struct Measured
@@ -134,7 +75,7 @@ Measured measure(const Server &server, int clients, int seconds)
     options.port = server.port;
     options.clients = clients;
     options.measure = std::chrono::seconds(seconds);
-    const qint64 pid = server.process->processId();
+    const qint64 pid = server.process.pid();
     const double cpuBefore = cpuSeconds(pid);
     const double ownBefore = ownCpuSeconds();
     QElapsedTimer wall;
@@ -175,24 +116,16 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     std::vector<Server> servers;
     const auto add = [&servers](const QString &name, const QString &program, const QStringList &serverArgs) {
-        Server server;
-        server.name = name;
-        server.program = program;
-        server.args = serverArgs;
-        servers.push_back(std::move(server));
+        servers.push_back(Server{BenchProcess(name, program, serverArgs), 0});
     };
     add(QStringLiteral("NetSteps"), QStringLiteral(NETSTEPS_CLI),
         {QStringLiteral("serve"), QStringLiteral("--tcp"), QStringLiteral("0"), QStringLiteral("--mode"),
          QStringLiteral("upper"), QStringLiteral("--max-conn"), QStringLiteral("2000")});
     add(QStringLiteral("Python threads"), QStringLiteral("python3"), {QStringLiteral(PYTHON_SERVER)});
     add(QStringLiteral("epoll"), QStringLiteral(EPOLL_SERVER), {});
-    for (size_t i = 0; i < servers.size(); ++i) {
-        if (!start(servers[i], dir, int(i))) {
-            std::fprintf(stderr, "bench_serve: could not start %s: %s\n", qPrintable(servers[i].name),
-                         qPrintable(servers[i].process->errorString()));
+    for (size_t i = 0; i < servers.size(); ++i)
+        if (!start(servers[i], dir, int(i)))
             return 1;
-        }
-    }
     std::printf("bench_serve: %d-byte messages, %d s per run after a 0.5 s warm-up, median of %d run(s); "
                 "%ld CPU(s) online\n\n",
                 64, seconds, repeat, sysconf(_SC_NPROCESSORS_ONLN));
@@ -219,11 +152,11 @@ int main(int argc, char *argv[])
             const Measured &median = list[list.size() / 2];
             row.medians.push_back(median);
             if (!median.load.error.empty() || median.load.wrongReplies > 0)
-                std::printf("| %d | %s | error: %s, %lld wrong replies | | | | | |\n", clients, qPrintable(servers[s].name),
+                std::printf("| %d | %s | error: %s, %lld wrong replies | | | | | |\n", clients, qPrintable(servers[s].process.name()),
                             median.load.error.c_str(), static_cast<long long>(median.load.wrongReplies));
             else
                 std::printf("| %d | %s | %.0f | %.0f | %.0f | %.0f | %.1f | %.0f |\n", clients,
-                            qPrintable(servers[s].name), median.load.perSecond(), median.load.p50Micros,
+                            qPrintable(servers[s].process.name()), median.load.perSecond(), median.load.p50Micros,
                             median.load.p99Micros, median.cpuPercent, median.serverCpuMicrosPerRoundTrip,
                             median.generatorCpuPercent);
             std::fflush(stdout);
@@ -241,14 +174,18 @@ int main(int argc, char *argv[])
                     n.perSecond() / std::max(1.0, p.perSecond()), n.p99Micros / std::max(1.0, p.p99Micros));
     }
 
-    for (Server &server : servers)
-        stop(server);
-    QFile netstepsLog(servers[0].logPath);
+    int netstepsExit = 0;
+    for (Server &server : servers) {
+        const int status = server.process.stop();
+        if (&server == &servers[0])
+            netstepsExit = status;
+    }
+    QFile netstepsLog(servers[0].process.logPath());
     qint64 logLines = 0;
     if (netstepsLog.open(QIODevice::ReadOnly))
         logLines = netstepsLog.readAll().count('\n');
     std::printf("\nNetSteps exited with %d after SIGTERM and wrote %lld log lines (lifecycle events).\n",
-                servers[0].process->exitCode(), static_cast<long long>(logLines));
+                netstepsExit, static_cast<long long>(logLines));
 
     // Memory: each server afresh, then holding 1,000 idle connections (each served once).
     constexpr int Idle = 1000;
@@ -259,22 +196,22 @@ int main(int argc, char *argv[])
         if (!start(server, dir, int(10 + i)))
             continue;
         QThread::msleep(300);
-        const qint64 pid = server.process->processId();
+        const qint64 pid = server.process.pid();
         const qint64 before = residentKiB(pid);
         {
             IdleConnections idle;
             std::string error;
             if (!idle.open(server.port, Idle, 64, &error)) {
-                std::printf("| %s | %lld | error: %s | |\n", qPrintable(server.name), static_cast<long long>(before),
+                std::printf("| %s | %lld | error: %s | |\n", qPrintable(server.process.name()), static_cast<long long>(before),
                             error.c_str());
             } else {
                 QThread::msleep(500);
                 const qint64 holding = residentKiB(pid);
-                std::printf("| %s | %lld | %lld | %lld |\n", qPrintable(server.name), static_cast<long long>(before),
+                std::printf("| %s | %lld | %lld | %lld |\n", qPrintable(server.process.name()), static_cast<long long>(before),
                             static_cast<long long>(holding), static_cast<long long>((holding - before) * 1024 / Idle));
             }
         }
-        stop(server);
+        server.process.stop();
     }
     return 0;
 }

@@ -19,15 +19,6 @@ using Clock = std::chrono::steady_clock;
 constexpr int MaxEvents = 1024;
 constexpr std::chrono::milliseconds DrainLimit{5000};
 
-void raiseDescriptorLimit(int wanted)
-{
-    rlimit limit{};
-    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < rlim_t(wanted)) {
-        limit.rlim_cur = std::min(rlim_t(wanted), limit.rlim_max);
-        setrlimit(RLIMIT_NOFILE, &limit);
-    }
-}
-
 std::string lowercaseMessage(int size)
 {
     std::string message(size_t(size), 'a');
@@ -51,7 +42,28 @@ void closeAll(std::vector<int> &descriptors)
     descriptors.clear();
 }
 
-// Connects `count` non-blocking sockets to 127.0.0.1:port and waits until every handshake ended.
+} // namespace
+
+void raiseDescriptorLimit(int wanted)
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return;
+    if (limit.rlim_cur < rlim_t(wanted)) {
+        limit.rlim_cur = std::min(rlim_t(wanted), limit.rlim_max);
+        setrlimit(RLIMIT_NOFILE, &limit);
+        getrlimit(RLIMIT_NOFILE, &limit);
+    }
+    // Grows the descriptor table now: growing it later, with other threads running, waits for
+    // an RCU grace period in the kernel (as the servers do; see LabNative::raiseDescriptorLimit).
+    const int reserved = int(std::min<rlim_t>(rlim_t(wanted), limit.rlim_cur));
+    if (const int probe = reserved > 1 ? open("/dev/null", O_RDONLY | O_CLOEXEC) : -1; probe >= 0) {
+        if (const int last = fcntl(probe, F_DUPFD_CLOEXEC, reserved - 1); last >= 0)
+            close(last);
+        close(probe);
+    }
+}
+
 bool connectAll(std::uint16_t port, int count, std::chrono::milliseconds limit, std::vector<int> *descriptors,
                 std::string *error)
 {
@@ -103,8 +115,6 @@ bool connectAll(std::uint16_t port, int count, std::chrono::milliseconds limit, 
     }
     return true;
 }
-
-} // namespace
 
 LoadResult runLoad(const LoadOptions &options)
 {

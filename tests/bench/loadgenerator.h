@@ -38,6 +38,14 @@ struct LoadResult
 
 LoadResult runLoad(const LoadOptions &options);
 
+// Raises this process's soft limit on open descriptors to `wanted` (at most the hard limit).
+void raiseDescriptorLimit(int wanted);
+
+// Connects `count` non-blocking sockets to 127.0.0.1:port and waits, at most `limit`, until every
+// handshake ended. True with the descriptors in *descriptors; false with *error set and none open.
+bool connectAll(std::uint16_t port, int count, std::chrono::milliseconds limit, std::vector<int> *descriptors,
+                std::string *error);
+
 // Connections held open and idle, to see what a server's memory costs per connection.
 class IdleConnections
 {

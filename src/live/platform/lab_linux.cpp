@@ -219,6 +219,18 @@ std::optional<LabDescriptorLimit> raiseDescriptorLimit(qint64 wanted)
             limit = raised;
     }
     const auto value = [](rlim_t v) { return v == RLIM_INFINITY ? std::numeric_limits<qint64>::max() : qint64(v); };
+    // Grows the process's descriptor table now, to the slots the server will use: growing it
+    // later, in a process with more than one thread (Qt's), waits in the kernel for an RCU grace
+    // period (expand_fdtable(), synchronize_rcu()), and the server answers nobody meanwhile: a
+    // second and more at 256 and 512 connections on a busy machine (seen by soak_serve).
+    // F_DUPFD takes the lowest free descriptor from the one asked for, so nothing open is touched.
+    constexpr qint64 TableLimit = 65536; // 512 KiB of table at most; past it, growing stays lazy
+    const qint64 reserved = std::min({qint64(wanted), value(limit.rlim_cur), TableLimit});
+    if (const int probe = reserved > 1 ? ::open("/dev/null", O_RDONLY | O_CLOEXEC) : -1; probe >= 0) {
+        if (const int last = ::fcntl(probe, F_DUPFD_CLOEXEC, int(reserved - 1)); last >= 0)
+            ::close(last);
+        ::close(probe);
+    }
     return LabDescriptorLimit{value(limit.rlim_cur), value(limit.rlim_max)};
 }
 
