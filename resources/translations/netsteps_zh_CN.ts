@@ -1537,6 +1537,10 @@ system.
         <source>%1=UDP (no connection state)</source>
         <translation>%1=UDP（无连接状态）</translation>
     </message>
+    <message>
+        <source>real call: %1</source>
+        <translation>真实调用：%1</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::Cli::LabCommandLine</name>
@@ -2709,6 +2713,10 @@ system.
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>proxy</source>
+        <translation>代理</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::LabConnectionsModel</name>
@@ -2848,6 +2856,14 @@ system.
     <message>
         <source>TIME-WAIT (%1 s)</source>
         <translation>TIME-WAIT（%1 s）</translation>
+    </message>
+    <message>
+        <source>proxy: your client&apos;s side</source>
+        <translation>代理：你的客户端一侧</translation>
+    </message>
+    <message>
+        <source>proxy: to the server</source>
+        <translation>代理：通往服务端一侧</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3083,65 @@ system.
     </message>
 </context>
 <context>
+    <name>NetSteps::LabProxyGroup</name>
+    <message>
+        <source>Proxy: watch your own programs</source>
+        <translation>代理：观察你自己的程序</translation>
+    </message>
+    <message>
+        <source>NetSteps listens on a port and passes every connection on to the server you name. Point your client at the proxy&apos;s port: both halves of its conversation appear in the table and on the diagrams.</source>
+        <translation>NetSteps 在一个端口上监听，并把每个连接转发给你指定的服务端。让你的客户端连接代理的端口：这次通信的两段连接都会出现在表格和图中。</translation>
+    </message>
+    <message>
+        <source>Listen o&amp;n port:</source>
+        <translation>监听端口(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>0 (any free)</source>
+        <translation>0（任一空闲端口）</translation>
+    </message>
+    <message>
+        <source>For&amp;ward to:</source>
+        <translation>转发到(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The server&apos;s IPv4 address, in dotted decimal such as 127.0.0.1</source>
+        <translation>服务端的 IPv4 地址，用点分十进制书写，例如 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>端口(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The proxy stopped; its connections were closed.</source>
+        <translation>代理已停止，它的连接都已关闭。</translation>
+    </message>
+    <message>
+        <source>Forward to: %1</source>
+        <translation>转发到：%1</translation>
+    </message>
+    <message>
+        <source>Stop pro&amp;xy</source>
+        <translation>停止代理(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Start pro&amp;xy</source>
+        <translation>启动代理(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <source>Start the proxy, then point your client at its port</source>
+        <translation>先启动代理，再让你的客户端连接它的端口</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>NetSteps::LabSession</name>
     <message>
         <source>UDP has no connection, and so no connection state.</source>
@@ -3107,6 +3182,10 @@ system.
     <message>
         <source>NetSteps&apos; client called close()</source>
         <translation>NetSteps 的客户端调用了 close()</translation>
+    </message>
+    <message>
+        <source>This process may open only %1 descriptors (hard limit %2), so fewer than %3 connections can be open at once.</source>
+        <translation>本进程最多只能打开 %1 个描述符（硬限制 %2），因此同时打开的连接会少于 %3 个。</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4301,54 @@ Without --lesson the window reopens the lesson it showed when it was last closed
         <source>Step %1 belongs to a LAN or addressing lesson, which is simulated only.</source>
         <translation>第 %1 步属于局域网或编址课程，这类课程只能模拟。</translation>
     </message>
+    <message>
+        <source>Could not open a UDP socket for %1: %2</source>
+        <translation>无法为 %1 打开 UDP 套接字：%2</translation>
+    </message>
+    <message>
+        <source>A UDP socket bound to 127.0.0.1:%1 (the kernel chose the port) stands for %2:%3.</source>
+        <translation>一个绑定在 127.0.0.1:%1 的 UDP 套接字（端口由内核选择）代表 %2:%3。</translation>
+    </message>
+    <message>
+        <source>connect((&apos;127.0.0.1&apos;, %1)) returned: it only fixes the peer, nothing is sent</source>
+        <translation>connect((&apos;127.0.0.1&apos;, %1)) 已返回：它只记下对端，不发送任何数据</translation>
+    </message>
+    <message>
+        <source>connect() failed: %1</source>
+        <translation>connect() 失败：%1</translation>
+    </message>
+    <message>
+        <source>Step %1 sends no UDP datagram to perform.</source>
+        <translation>第 %1 步没有要真实发送的 UDP 数据报。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 returned %2</source>
+        <translation>%1 返回 %2</translation>
+    </message>
+    <message>
+        <source>%1() found nothing after %2 ms: it would have timed out, as the model&apos;s does after %3 ms (the real wait is shortened)</source>
+        <translation>%1() 等了 %2 ms 仍没有收到数据：它会像模型中那样超时（模型等待 %3 ms，真实等待已缩短）</translation>
+    </message>
+    <message>
+        <source>%1() found nothing within %2 ms</source>
+        <translation>%1() 在 %2 ms 内没有收到任何数据</translation>
+    </message>
+    <message>
+        <source>%1() failed: %2</source>
+        <translation>%1() 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1() returned %2 from 127.0.0.1:%3</source>
+        <translation>%1() 返回了来自 127.0.0.1:%3 的 %2</translation>
+    </message>
+    <message>
+        <source>%1() returned %2</source>
+        <translation>%1() 返回 %2</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::MacAddress</name>
@@ -4703,6 +4830,14 @@ Without --lesson the window reopens the lesson it showed when it was last closed
         <source>server (%1)</source>
         <comment>the server, and whose program it is</comment>
         <translation>服务端（%1）</translation>
+    </message>
+    <message>
+        <source>Real socket: %1 %2</source>
+        <translation>真实套接字：%1 %2</translation>
+    </message>
+    <message>
+        <source>NetSteps&apos; proxy</source>
+        <translation>NetSteps 代理</translation>
     </message>
 </context>
 <context>
@@ -5755,6 +5890,10 @@ Without --lesson the window reopens the lesson it showed when it was last closed
         <source>Three TCP sends come out of one recv() together, three UDP datagrams out of three recvfrom() calls one by one; then framing messages with a newline.</source>
         <translation>三次 TCP send() 的数据由一次 recv() 一起取出，而三个 UDP 数据报要由三次 recvfrom() 逐个取出；最后用换行符为消息分帧。</translation>
     </message>
+    <message>
+        <source>Each call is made on a real UDP socket on 127.0.0.1 (ports the kernel chooses stand for the model&apos;s addresses), and what it returned is shown beside the model&apos;s result. The receive that times out waits 300 ms for real instead of 2 s. UDP has no connection state for the kernel to report.</source>
+        <translation>每个调用都在 127.0.0.1 上的真实 UDP 套接字上执行（由内核选择的端口代表模型中的地址），其返回结果显示在模型结果旁边。会超时的那次接收真实只等待 300 ms，而不是 2 s。UDP 没有连接状态可供内核报告。</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::SockDiagLookup</name>
@@ -6113,6 +6252,18 @@ echo：把每条消息原样返回。</translation>
     <message>
         <source>Show the server&apos;s and the client&apos;s controls</source>
         <translation>显示服务端和客户端的控制区</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Watch your own client talk to your own server through NetSteps</source>
+        <translation>通过 NetSteps 观察你自己的客户端与你自己的服务端通信</translation>
     </message>
 </context>
 <context>
