@@ -2,6 +2,8 @@
 
 #include "labsession.h"
 
+#include "palette.h"
+
 #include <QEvent>
 #include <QFontDatabase>
 #include <QGridLayout>
@@ -13,10 +15,6 @@
 namespace NetSteps {
 
 namespace {
-
-// The colours the socket lab's other groups use for a wrong field and its message.
-const QString errorStyle = QStringLiteral("color: #b00020;");
-const QString fieldErrorStyle = QStringLiteral("background: #ffe0e0; border: 2px solid #b00020;");
 
 constexpr quint16 defaultProxyPort = 9000;
 constexpr quint16 defaultTargetPort = 8080;
@@ -131,7 +129,7 @@ void LabProxyGroup::startOrStop()
         return;
     }
     const Parsed<Ipv4Address> target = Ipv4Address::parse(m_host->text().trimmed());
-    m_host->setStyleSheet(target ? QString() : fieldErrorStyle);
+    m_host->setStyleSheet(target ? QString() : Palette::errorFieldStyle());
     if (!target) {
         showMessage(tr("Forward to: %1").arg(target.error().message), true);
         m_host->setFocus();
@@ -170,7 +168,7 @@ void LabProxyGroup::update()
 void LabProxyGroup::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? errorStyle : QString());
+    m_message->setStyleSheet(error ? Palette::errorTextStyle() : QString());
 }
 
 } // namespace NetSteps

@@ -1,5 +1,6 @@
 #include "lansetuppanel.h"
 
+#include "palette.h"
 #include "scenarioregistry.h"
 
 #include <QComboBox>
@@ -57,7 +58,7 @@ LanSetupPanel::LanSetupPanel(QWidget *parent)
     m_hostAddress->setMinimumWidth(m_hostAddress->fontMetrics().horizontalAdvance(QStringLiteral("192.168.100.100")) + 16);
     layout->addWidget(m_hostAddress);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(Palette::errorTextStyle());
     layout->addWidget(m_error, 1);
 
     connect(m_hosts, &QSpinBox::valueChanged, this, &LanSetupPanel::edited);
@@ -119,7 +120,7 @@ void LanSetupPanel::showHost()
 
 void LanSetupPanel::markField(QWidget *field, bool bad)
 {
-    field->setStyleSheet(bad ? QStringLiteral("background: #ffe0e0; border: 2px solid #b00020;") : QString());
+    field->setStyleSheet(bad ? Palette::errorFieldStyle() : QString());
 }
 
 void LanSetupPanel::edited()

@@ -6,6 +6,7 @@
 
 #include "labsession.h"
 #include "labtrace.h"
+#include "palette.h"
 #include "playbackcontroller.h"
 #include "presentermode.h"
 #include "scenarioregistry.h"
@@ -30,9 +31,6 @@ namespace {
 const QString labLesson = QStringLiteral("socket-lab");
 
 const QString noteStyle = QStringLiteral("padding: 2px 6px; border-radius: 4px;");
-// A limit worth a second look, in the checkpoint panel's amber.
-const QString limitStyle =
-    QStringLiteral("padding: 2px 6px; border-radius: 4px; color: #6d4c00; background: #fff8e1; border: 1px solid #e6c15a;");
 
 bool isLoopback(const NativeSocketAddress &address)
 {
@@ -200,7 +198,7 @@ void MainWindow::updateLabPanel()
                    .toHtmlEscaped();
     }
     m_labNote->setText(note);
-    m_labNote->setStyleSheet(limit ? limitStyle : noteStyle);
+    m_labNote->setStyleSheet(limit ? Palette::warningNoteStyle() : noteStyle); // a limit worth a second look
     m_labNote->setVisible(lab && !note.isEmpty());
 
     // A real connection has no live run of its own: it is one already.

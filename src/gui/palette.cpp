@@ -93,4 +93,19 @@ QFont viewFont(qreal pointSize, bool bold)
     return f;
 }
 
+QString errorTextStyle()
+{
+    return QStringLiteral("color: #b00020;");
+}
+
+QString errorFieldStyle()
+{
+    return QStringLiteral("background: #ffe0e0; border: 2px solid #b00020;");
+}
+
+QString warningNoteStyle()
+{
+    return QStringLiteral("color: #6d4c00; background: #fff8e1; border: 1px solid #e6c15a; border-radius: 4px; padding: 2px 6px;");
+}
+
 } // namespace NetSteps::Palette

@@ -19,6 +19,11 @@ QColor muted();                                // secondary text, inactive edges
 QColor highlight();                            // the transition just taken
 QColor kernel();                               // what the kernel really did: the real segments of a live run
 QFont viewFont(qreal pointSize, bool bold = false);
+// Style sheets the panels share: a message about bad input, the field that holds it, and a note
+// that deserves a second look (amber, as the checkpoint panel).
+QString errorTextStyle();
+QString errorFieldStyle();
+QString warningNoteStyle();
 // How much thicker than normal the views draw their main strokes (lifelines, arrows, the state
 // diagram's edges, the LAN's links): 1 normally, more in presenter mode, for a projector.
 qreal strokeScale();

@@ -6,6 +6,8 @@
 #include "labsession.h"
 #include "machineinterfaces.h"
 
+#include "palette.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -25,13 +27,6 @@
 namespace NetSteps {
 
 namespace {
-
-// The colours the other set-up panels use for a wrong field and its message, and the checkpoint
-// panel's amber for a choice that deserves a second look.
-const QString errorStyle = QStringLiteral("color: #b00020;");
-const QString fieldErrorStyle = QStringLiteral("background: #ffe0e0; border: 2px solid #b00020;");
-const QString warningStyle =
-    QStringLiteral("color: #6d4c00; background: #fff8e1; border: 1px solid #e6c15a; border-radius: 4px; padding: 2px 6px;");
 
 constexpr quint16 defaultPort = 8080;
 
@@ -130,7 +125,7 @@ QGroupBox *SocketLabPanel::createServerGroup()
     m_bindWarning = new QLabel(m_serverGroup);
     m_bindWarning->setObjectName(QStringLiteral("bindWarning"));
     m_bindWarning->setWordWrap(true);
-    m_bindWarning->setStyleSheet(warningStyle);
+    m_bindWarning->setStyleSheet(Palette::warningNoteStyle());
 
     m_startServer = new QPushButton(m_serverGroup);
     m_startServer->setObjectName(QStringLiteral("startServer"));
@@ -394,14 +389,14 @@ void SocketLabPanel::updateOtherComputers()
 
 void SocketLabPanel::showServerMessage(const QString &text, bool error)
 {
-    m_serverMessage->setStyleSheet(error ? errorStyle : QString());
+    m_serverMessage->setStyleSheet(error ? Palette::errorTextStyle() : QString());
     m_serverMessage->setText(text);
     m_serverMessage->setVisible(!text.isEmpty());
 }
 
 void SocketLabPanel::showClientMessage(const QString &text, bool error)
 {
-    m_clientMessage->setStyleSheet(error ? errorStyle : QString());
+    m_clientMessage->setStyleSheet(error ? Palette::errorTextStyle() : QString());
     m_clientMessage->setText(text);
     m_clientMessage->setVisible(!text.isEmpty());
 }
@@ -431,7 +426,7 @@ void SocketLabPanel::startOrStopServer()
     if (m_otherComputers->isChecked()) {
         const Parsed<Ipv4Address> address = Ipv4Address::parse(m_bindAddress->currentText().trimmed());
         if (!address) {
-            m_bindAddress->setStyleSheet(fieldErrorStyle);
+            m_bindAddress->setStyleSheet(Palette::errorFieldStyle());
             showServerMessage(tr("Bind to: %1").arg(address.error().message), true);
             m_bindAddress->setFocus();
             return;
@@ -498,14 +493,14 @@ void SocketLabPanel::updateServer()
 bool SocketLabPanel::validateClient()
 {
     const Parsed<Ipv4Address> address = Ipv4Address::parse(m_host->text().trimmed());
-    m_host->setStyleSheet(address ? QString() : fieldErrorStyle);
+    m_host->setStyleSheet(address ? QString() : Palette::errorFieldStyle());
     m_host->setToolTip(address ? tr("The server's IPv4 address, in dotted decimal such as 127.0.0.1")
                                : address.error().message);
     if (!address) {
         showClientMessage(tr("Host: %1").arg(address.error().message), true);
         return false;
     }
-    if (m_clientMessage->styleSheet() == errorStyle)
+    if (m_clientMessage->styleSheet() == Palette::errorTextStyle())
         showClientMessage({}, false);
     return true;
 }

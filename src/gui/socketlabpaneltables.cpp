@@ -6,6 +6,7 @@
 #include "labcalllogmodel.h"
 #include "labconnectionsmodel.h"
 #include "labsession.h"
+#include "palette.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -20,9 +21,6 @@
 namespace NetSteps {
 
 namespace {
-
-// The other set-up panels' colour for an error message.
-const QString errorStyle = QStringLiteral("color: #b00020;");
 
 QTableView *newTable(QWidget *parent, const QString &name)
 {
@@ -155,7 +153,7 @@ void SocketLabPanel::showCallDetail()
         return;
     }
     if (call->failed()) {
-        m_callDetail->setStyleSheet(errorStyle);
+        m_callDetail->setStyleSheet(Palette::errorTextStyle());
         m_callDetail->setText(tr("%1 → %2").arg(call->python, LabCallLogModel::errorDetail(*call).replace(u'\n', QStringLiteral(" · "))));
         return;
     }

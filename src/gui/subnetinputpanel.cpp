@@ -2,6 +2,8 @@
 
 #include "scenarioregistry.h"
 
+#include "palette.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -45,7 +47,7 @@ bool sameLessonValues(const ScenarioParameters &a, const ScenarioParameters &b)
 
 void markField(QLineEdit *field, const std::optional<ParseError> &error)
 {
-    field->setStyleSheet(error ? QStringLiteral("background: #ffe0e0; border: 2px solid #b00020;") : QString());
+    field->setStyleSheet(error ? Palette::errorFieldStyle() : QString());
     field->setToolTip(error ? error->message : QString());
 }
 
@@ -306,7 +308,7 @@ void SubnetInputPanel::showErrors()
     const bool pending = errors.isEmpty() && next && !sameLessonValues(*next, m_parameters);
     if (!m_errors.at(std::size_t(Field::Mask)))
         markField(m_maskEdit, combinationError());
-    m_message->setStyleSheet(errors.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(errors.isEmpty() ? QString() : Palette::errorTextStyle());
     m_message->setText(!errors.isEmpty() ? errors : pending ? tr("Press Enter to apply.") : QString());
     m_applyButton->setEnabled(pending);
 }

@@ -167,6 +167,7 @@ private:
     void pollKernel();
     void followKernel(LabConnection &connection, bool listed);
 
+    qintptr openClientSocket(LabTransport transport);
     void clientWritable();
     void clientReadable();
     void clientConnected();

@@ -21,19 +21,10 @@ void LabSession::connectClient(LabTransport transport, const NativeSocketAddress
         connectUdpClient(to, connectUdp);
         return;
     }
-    LabCall socketCall = newCall(0, QStringLiteral("client"));
-    socketCall.call = QStringLiteral("socket(AF_INET, SOCK_STREAM)");
-    socketCall.python = QStringLiteral("client = socket.socket(socket.AF_INET, socket.SOCK_STREAM)");
-    NativeSocketError error;
-    const qintptr descriptor = m_native->openTcp(&error);
-    if (descriptor < 0) {
-        describeFailure(socketCall, error.code, error.message);
-        logCall(socketCall);
-        Q_EMIT clientChanged();
+    const qintptr descriptor = openClientSocket(LabTransport::Tcp);
+    if (descriptor < 0)
         return;
-    }
-    socketCall.result = QStringLiteral("client");
-    logCall(socketCall);
+    NativeSocketError error;
 
     m_tcpClient = std::make_unique<TcpClient>();
     m_tcpClient->descriptor = descriptor;
@@ -50,6 +41,28 @@ void LabSession::connectClient(LabTransport transport, const NativeSocketAddress
     m_tcpClient->writeNotifier = std::make_unique<QSocketNotifier>(descriptor, QSocketNotifier::Write);
     connect(m_tcpClient->writeNotifier.get(), &QSocketNotifier::activated, this, &LabSession::clientWritable);
     Q_EMIT clientChanged();
+}
+
+// socket(): the client's new socket, logged; -1 (the failure logged, clientChanged emitted) when
+// the system gave none.
+qintptr LabSession::openClientSocket(LabTransport transport)
+{
+    const bool tcp = transport == LabTransport::Tcp;
+    LabCall call = newCall(0, QStringLiteral("client"));
+    call.call = tcp ? QStringLiteral("socket(AF_INET, SOCK_STREAM)") : QStringLiteral("socket(AF_INET, SOCK_DGRAM)");
+    call.python = tcp ? QStringLiteral("client = socket.socket(socket.AF_INET, socket.SOCK_STREAM)")
+                      : QStringLiteral("client = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)");
+    NativeSocketError error;
+    const qintptr descriptor = tcp ? m_native->openTcp(&error) : m_native->openUdp(&error);
+    if (descriptor < 0) {
+        describeFailure(call, error.code, error.message);
+        logCall(call);
+        Q_EMIT clientChanged();
+        return -1;
+    }
+    call.result = QStringLiteral("client");
+    logCall(call);
+    return descriptor;
 }
 
 void LabSession::clientWritable()
@@ -317,19 +330,10 @@ void LabSession::dropUdpClient()
 
 void LabSession::connectUdpClient(const NativeSocketAddress &to, bool connectIt)
 {
-    LabCall socketCall = newCall(0, QStringLiteral("client"));
-    socketCall.call = QStringLiteral("socket(AF_INET, SOCK_DGRAM)");
-    socketCall.python = QStringLiteral("client = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)");
-    NativeSocketError error;
-    const qintptr descriptor = m_native->openUdp(&error);
-    if (descriptor < 0) {
-        describeFailure(socketCall, error.code, error.message);
-        logCall(socketCall);
-        Q_EMIT clientChanged();
+    const qintptr descriptor = openClientSocket(LabTransport::Udp);
+    if (descriptor < 0)
         return;
-    }
-    socketCall.result = QStringLiteral("client");
-    logCall(socketCall);
+    NativeSocketError error;
     m_udpClient = std::make_unique<UdpClient>();
     UdpClient *client = m_udpClient.get();
     client->descriptor = descriptor;
