@@ -16,6 +16,7 @@ packages=(
   qt6-translations-l10n          # Qt's own buttons and dialogs in Chinese (qtbase_zh_CN.qm)
   tshark python3
   desktop-file-utils appstream   # the tests validate the installed menu entry and AppStream metadata
+  clang libclang-rt-dev          # scripts/fuzz.sh: libFuzzer, ASan and UBSan for the fuzz targets
 )
 
 missing=()

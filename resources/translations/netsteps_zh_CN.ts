@@ -3253,6 +3253,14 @@ system.
         <source>The model cannot follow this connection further: %1.</source>
         <translation>模型无法继续跟踪这条连接：%1。</translation>
     </message>
+    <message>
+        <source>the handshake did not complete in the model</source>
+        <translation>模型中的握手没有完成</translation>
+    </message>
+    <message>
+        <source>The client and the server have the same address and port.</source>
+        <translation>客户端和服务端的地址与端口完全相同。</translation>
+    </message>
 </context>
 <context>
     <name>NetSteps::LabUdpServer</name>

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 
 namespace NetSteps {
 
@@ -31,7 +33,8 @@ public:
     }
 
     // Performs one event, or returns why the model cannot take it in the state it is in (and
-    // then changes nothing). The builder throws std::logic_error only where this already checked.
+    // then changes nothing, but for a handshake that did not complete: its steps stay). The
+    // builder throws std::logic_error only where this already checked.
     QString perform(const LabTraceEvent &event)
     {
         if (event.kind == Kind::Established)
@@ -88,6 +91,12 @@ private:
             m_b.call(server, TcpEvent::PassiveOpen, QStringLiteral("listen()"));
         m_b.call(client, TcpEvent::ActiveOpen, QStringLiteral("connect()"));
         deliverAll(); // SYN, SYN,ACK, ACK
+        // A real connection's handshake completes here; a trace of another (say, the same
+        // address and port at both ends) must not go on as if it had.
+        const QString accepted = actor(Side::Server);
+        const TcpControlBlock *end = m_b.controlBlock(accepted);
+        if (m_b.controlBlock(client)->state != TcpState::Established || !end || end->state != TcpState::Established)
+            return QCoreApplication::translate("NetSteps::LabTrace", "the handshake did not complete in the model");
         if (m_localServer)
             m_b.accept(server);
         m_established = true;
@@ -137,7 +146,7 @@ TcpControlBlock endpointBlock(const QString &name, const LabTrace::Address &own,
 LabTrace::LabTrace(QString id, LabTraceEvent::Side localSide, Address client, Address server, quint64 seed,
                    int backlog)
     : m_id(std::move(id)), m_localSide(localSide), m_client(client), m_server(server), m_seed(seed),
-      m_backlog(backlog)
+      m_backlog(std::max(0, backlog))
 {
 }
 
@@ -179,7 +188,11 @@ Scenario LabTrace::scenario(QString *stoppedReason) const
 
     QString reason;
     Replay replay(b, m_localSide, m_backlog);
+    if (m_client.address == m_server.address && m_client.port == m_server.port)
+        reason = QCoreApplication::translate("NetSteps::LabTrace", "The client and the server have the same address and port.");
     for (const LabTraceEvent &event : m_events) {
+        if (!reason.isEmpty())
+            break;
         reason = replay.perform(event);
         if (!reason.isEmpty()) {
             // The steps recorded so far stand; the rest of the connection is left undrawn.
