@@ -14,8 +14,10 @@ set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 build="$top/build-fuzz"
 seconds=
+mode=smoke
 if [ "${1:-}" = "--long" ]; then
   seconds=${2:?"--long needs a number of seconds per target"}
+  mode=long
   shift 2
 fi
 
@@ -45,8 +47,11 @@ status=0
 for target in "${targets[@]}"; do
   corpus="$build/fuzz-corpus/$target"
   findings="$build/fuzz-findings/$target"
-  log="$build/fuzz-logs/$target.log"
-  mkdir -p "$corpus" "$findings" "$(dirname "$log")"
+  log="$build/fuzz-logs/$target.$mode.log"
+  # Run a copy: a smoke run started meanwhile (scripts/test.sh) may relink the target.
+  runner="$build/fuzz-run/fuzz_$target.$$"
+  mkdir -p "$corpus" "$findings" "$(dirname "$log")" "$(dirname "$runner")"
+  cp "$build/tests/fuzz/fuzz_$target" "$runner"
   seeds=("$top/tests/fuzz/corpus/$target")
   [ -d "$top/tests/fuzz/regressions/$target" ] && seeds+=("$top/tests/fuzz/regressions/$target")
   # A unit takes milliseconds; -timeout only catches a hang (a loaded machine can stall one for seconds).
@@ -61,7 +66,8 @@ for target in "${targets[@]}"; do
   dictionary="$top/tests/fuzz/dictionaries/$target.dict"
   [ -f "$dictionary" ] && options+=(-dict="$dictionary")
   result=ok
-  "$build/tests/fuzz/fuzz_$target" "${options[@]}" "$corpus" "${seeds[@]}" >"$log" 2>&1 || result=FINDING
+  "$runner" "${options[@]}" "$corpus" "${seeds[@]}" >"$log" 2>&1 || result=FINDING
+  rm -f "$runner"
   executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   if [ "$result" != ok ]; then
     status=1

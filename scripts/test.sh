@@ -27,7 +27,7 @@ trap 'rm -rf "$runtime"' EXIT
 cd "$build"
 ctest --output-on-failure --timeout 600 -j "$(nproc)" "$@"
 
-# Fuzzing smoke run: every target of tests/fuzz for a few seconds (scripts/fuzz.sh), once, in
+# Fuzzing smoke run: every target of tests/fuzz on 2000 inputs (scripts/fuzz.sh), once, in
 # the normal run, when clang is here. scripts/fuzz.sh --long SECONDS runs them for real.
 if [ "$build" = "$top/build" ] && command -v clang++ >/dev/null; then
   "$top/scripts/fuzz.sh"
