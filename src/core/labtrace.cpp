@@ -14,6 +14,9 @@ namespace {
 
 // How many bytes of a message a send() step's text quotes; the step's segment carries them all.
 constexpr qsizetype quotedBytes = 24;
+// The most one segment carries on Linux's loopback (its MTU of 65536 less the IPv4 and TCP
+// headers and TCP's timestamp option).
+constexpr qsizetype loopbackMss = 65483;
 
 using Side = LabTraceEvent::Side;
 using Kind = LabTraceEvent::Kind;
@@ -55,8 +58,15 @@ public:
             const QString call = QStringLiteral("send(%1)").arg(pythonBytesPreview(event.data, quotedBytes));
             if (event.data.isEmpty() || !TcpTransitionTable::find(tcb.state, TcpEvent::Send, tcb.passiveOpen))
                 return refuse(call);
-            m_b.call(name, TcpEvent::Send, call, event.data);
-            break;
+            // One segment carries at most what fits in an IPv4 packet; the kernel cuts more into
+            // segments of at most loopback's MSS, each drawn as it goes.
+            for (qsizetype offset = 0; offset < event.data.size(); offset += loopbackMss) {
+                const QByteArray piece = event.data.mid(offset, loopbackMss);
+                m_b.call(name, TcpEvent::Send,
+                         offset == 0 ? call : QStringLiteral("send(%1)").arg(pythonBytesPreview(piece, quotedBytes)), piece);
+                deliverAll();
+            }
+            return {};
         }
         case Kind::Closed:
             if (!TcpTransitionTable::find(tcb.state, TcpEvent::Close, tcb.passiveOpen))

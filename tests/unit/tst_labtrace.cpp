@@ -65,6 +65,7 @@ private Q_SLOTS:
     void serverClosesFirstAndWaits();
     void peerResetClosesAtOnce();
     void longConversationsAreBounded();
+    void aMessageLargerThanASegmentIsCut();
     void eventsTheModelCannotTakeStopTheTrace_data();
     void eventsTheModelCannotTakeStopTheTrace();
     void socketLabLessonIsTheCourseSession();
@@ -187,6 +188,23 @@ void TestLabTrace::longConversationsAreBounded()
     QCOMPARE(sends, LabTrace::maxDrawnMessages);
     // The close is drawn even after the messages that were not.
     QCOMPARE(s.step(s.lastStep()).state.endpoint(connection)->state, TcpState::CloseWait);
+}
+
+void TestLabTrace::aMessageLargerThanASegmentIsCut()
+{
+    // The lab's client may send 64 KiB at once: more than one IPv4 packet holds.
+    LabTrace trace = serverTrace();
+    trace.add(Kind::Established, Side::Client);
+    const QByteArray big(64 * 1024, 'x');
+    trace.add(Kind::Sent, Side::Client, big);
+    QString reason;
+    const Scenario s = trace.scenario(&reason);
+    QVERIFY2(reason.isEmpty(), qPrintable(reason));
+    QCOMPARE(s.step(s.lastStep()).state.endpoint(connection)->received, big);
+    for (const Transmission &t : s.transmissions) {
+        QVERIFY(t.bytes.size() <= 14 + 65535);
+        QVERIFY(FrameCodec::checksumsValid(t.bytes));
+    }
 }
 
 void TestLabTrace::eventsTheModelCannotTakeStopTheTrace_data()
